@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using Remedy.Syntax.Diagnostics;
+using Remedy.Syntax.Text;
+
+namespace Remedy.Syntax.Parsing;
+
+/// <summary>Collects the diagnostics of one parse; owned by that parse alone.</summary>
+internal sealed class DiagnosticBag(SourceText source)
+{
+    private readonly List<Diagnostic> _items = [];
+    private readonly HashSet<int> _errorOffsets = [];
+
+    public SourceText Source { get; } = source;
+
+    public int Count => _items.Count;
+
+    public void Add(DiagnosticDescriptor descriptor, SourceSpan span, params object?[] args)
+    {
+        // One error per position is enough: recovery often trips twice over the same token.
+        if (descriptor.Severity == DiagnosticSeverity.Error && !_errorOffsets.Add(span.Start)) return;
+        _items.Add(Diagnostic.Create(descriptor, Source.Path, span, args));
+    }
+
+    public ImmutableArray<Diagnostic> ToSortedArray() =>
+        [.. _items.OrderBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal)];
+}

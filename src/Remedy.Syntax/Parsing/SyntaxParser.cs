@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Atn;
+using Antlr4.Runtime.Misc;
+using Remedy.Syntax.Diagnostics;
+using Remedy.Syntax.Generated;
+using Remedy.Syntax.Text;
+using Remedy.Syntax.Tree;
+
+namespace Remedy.Syntax.Parsing;
+
+/// <summary>
+/// Parses Remedy source into an immutable <see cref="SyntaxTree"/>. Never throws on bad input:
+/// every file yields a tree (partial where the text is broken) plus diagnostics.
+/// </summary>
+public static class SyntaxParser
+{
+    /// <summary>Parses one file.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="path">The file's path, as shown in diagnostics.</param>
+    public static SyntaxTree Parse(string text, string path = "")
+    {
+        var source = new SourceText(text, path);
+        var diagnostics = new DiagnosticBag(source);
+        var (tokens, comments) = LexicalScanner.Scan(text, diagnostics, 0);
+        var context = ParseTokens(tokens, diagnostics, 0, p => p.compilationUnit());
+        var builder = new SyntaxBuilder(source, diagnostics, 0, tokens);
+        var root = builder.BuildCompilationUnit(context);
+        builder.ReportDanglingDocComments();
+        ClauseChecker.Check(root, diagnostics);
+        return new SyntaxTree(source, root, comments, diagnostics.ToSortedArray());
+    }
+
+    /// <summary>Parses a single expression, as typed in the REPL or inside <c>${...}</c>.</summary>
+    /// <param name="text">The expression's text.</param>
+    /// <param name="path">A name for the input, as shown in diagnostics.</param>
+    public static (Expression Expression, ImmutableArray<Diagnostic> Diagnostics) ParseExpression(string text, string path = "")
+    {
+        var source = new SourceText(text, path);
+        var diagnostics = new DiagnosticBag(source);
+        var expression = ParseEmbeddedExpression(source, diagnostics, 0, text);
+        return (expression, diagnostics.ToSortedArray());
+    }
+
+    /// <summary>Parses the text of an interpolation that starts at <paramref name="offset"/> in <paramref name="source"/>.</summary>
+    internal static Expression ParseEmbeddedExpression(SourceText source, DiagnosticBag diagnostics, int offset, string text)
+    {
+        var (tokens, _) = LexicalScanner.Scan(text, diagnostics, offset);
+        var context = ParseTokens(tokens, diagnostics, offset, p => p.standaloneExpression());
+        var builder = new SyntaxBuilder(source, diagnostics, offset, tokens);
+        return builder.BuildExpression(context.expression());
+    }
+
+    private static T ParseTokens<T>(List<IToken> tokens, DiagnosticBag diagnostics, int offset, Func<RemedyParser, T> rule)
+        where T : ParserRuleContext
+    {
+        // Two-stage parsing: the fast SLL mode succeeds on almost every real file; only a
+        // file with errors (or a true SLL conflict) is parsed again in full LL mode with recovery.
+        var parser = CreateParser(tokens);
+        parser.Interpreter.PredictionMode = PredictionMode.SLL;
+        parser.ErrorHandler = new BailErrorStrategy();
+        try
+        {
+            return rule(parser);
+        }
+        catch (ParseCanceledException)
+        {
+            parser = CreateParser(tokens);
+            parser.Interpreter.PredictionMode = PredictionMode.LL;
+            parser.ErrorHandler = new RemedyErrorStrategy(diagnostics, offset);
+            return rule(parser);
+        }
+    }
+
+    private static RemedyParser CreateParser(List<IToken> tokens)
+    {
+        var parser = new RemedyParser(new CommonTokenStream(new ListTokenSource(tokens)));
+        parser.RemoveErrorListeners();
+        return parser;
+    }
+}

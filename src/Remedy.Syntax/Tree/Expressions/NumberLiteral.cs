@@ -1,0 +1,13 @@
+using Remedy.Syntax.Text;
+
+namespace Remedy.Syntax.Tree;
+
+/// <summary>A number such as <c>0.9</c>.</summary>
+/// <param name="Value">The value.</param>
+/// <param name="Text">The text as written.</param>
+/// <param name="Span">Where it is.</param>
+public sealed record NumberLiteral(double Value, string Text, SourceSpan Span) : Expression(Span)
+{
+    /// <inheritdoc />
+    public override IEnumerable<SyntaxNode> ChildNodes() => [];
+}

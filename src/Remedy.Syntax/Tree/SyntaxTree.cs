@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+using Remedy.Syntax.Diagnostics;
+using Remedy.Syntax.Text;
+
+namespace Remedy.Syntax.Tree;
+
+/// <summary>
+/// The result of parsing one file: the tree (always present, partial when the file has
+/// errors), its comments and the syntax diagnostics.
+/// </summary>
+/// <param name="Source">The parsed text.</param>
+/// <param name="Root">The root of the tree.</param>
+/// <param name="Comments">Every comment, in source order.</param>
+/// <param name="Diagnostics">Syntax diagnostics, in source order.</param>
+public sealed record SyntaxTree(SourceText Source, CompilationUnit Root, ImmutableArray<Comment> Comments, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>The file's path as the user named it.</summary>
+    public string Path => Source.Path;
+
+    /// <summary>Whether any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}
