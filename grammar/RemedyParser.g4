@@ -21,20 +21,23 @@ declaration
     | actionDecl
     | playbookDecl
     | simulationDecl
+    // Accepted here only to say precisely what is wrong with them (they belong at the top).
+    | importDecl
+    | moduleDecl
     ;
 
 // ---- library declarations ---------------------------------------------------
-resourceDecl : RESOURCE name LBRACE resourceField* RBRACE ;
+resourceDecl : RESOURCE name? LBRACE resourceField* RBRACE ;
 resourceField: name COLON typeRef (COMMA | SEMI)? ;
 
-queryDecl    : QUERY name parameterList (ARROW typeRef)? LBRACE queryClause* RBRACE ;
+queryDecl    : QUERY name? parameterList (ARROW typeRef?)? LBRACE queryClause* RBRACE ;
 queryClause
     : PROVIDER STRING_LIT SEMI?                         # queryProvider
     | TIMEOUT literal SEMI?                             # queryTimeout
     | MAX_RESULTS literal SEMI?                         # queryMaxResults
     ;
 
-actionDecl   : ACTION name parameterList LBRACE actionClause* RBRACE ;
+actionDecl   : ACTION name? parameterList LBRACE actionClause* RBRACE ;
 actionClause
     : EFFECT identifier SEMI?                           # actionEffect
     | RISK identifier SEMI?                             # actionRisk
@@ -51,7 +54,7 @@ parameter    : name COLON typeRef (ASSIGN expression)? ;
 typeRef      : qualifiedName (LT typeRef (COMMA typeRef)* GT)? QUESTION? ;
 
 // ---- playbooks ----------------------------------------------------------------
-playbookDecl : PLAYBOOK name LBRACE playbookItem* RBRACE ;
+playbookDecl : PLAYBOOK name? LBRACE playbookItem* RBRACE ;
 
 playbookItem
     : TRIGGER (ALERT | RESOLVED) STRING_LIT (WHERE expression)? SEMI?         # triggerItem
@@ -82,7 +85,7 @@ breakerClause
     | COOLDOWN literal SEMI?                            # breakerCooldownClause
     ;
 
-stepDecl     : STEP name STRING_LIT? LBRACE stepMember* RBRACE ;
+stepDecl     : STEP name? STRING_LIT? LBRACE stepMember* RBRACE ;
 stepMember
     : RETRY literal (BACKOFF literal)? SEMI?            # retryMember
     | TIMEOUT literal SEMI?                             # stepTimeoutMember
@@ -90,10 +93,11 @@ stepMember
     | statement                                         # statementMember
     ;
 
-verifyDecl   : VERIFY WITHIN literal (EVERY literal)? LBRACE (expression SEMI?)* RBRACE ;
+// A missing 'within' is the safety rule RMD1016 (no finite bound), not a syntax error.
+verifyDecl   : VERIFY (WITHIN literal)? (EVERY literal)? LBRACE (expression SEMI?)* RBRACE ;
 
 chooseDecl   : CHOOSE REMEDY BY identifier STRING_LIT? (FEATURES listLiteral)? LBRACE optionDecl* RBRACE ;
-optionDecl   : OPTION name LBRACE optionMember* RBRACE ;
+optionDecl   : OPTION name? LBRACE optionMember* RBRACE ;
 optionMember
     : letStatement
     | stepDecl
@@ -121,7 +125,7 @@ ifTail       : IF expression block (ELSE (ifTail | block))? ;
 letStatement : LET identifier (COLON typeRef)? ASSIGN expression SEMI? ;
 
 // ---- simulations --------------------------------------------------------------
-simulationDecl : SIMULATION name FOR name LBRACE simulationItem* RBRACE ;
+simulationDecl : SIMULATION name? FOR name LBRACE simulationItem* RBRACE ;
 simulationItem
     : INCIDENTS literal SEMI?                                                  # incidentsItem
     | SEED literal SEMI?                                                       # seedItem
@@ -142,7 +146,8 @@ pipeStage
 orExpr       : andExpr (OR andExpr)* ;
 andExpr      : notExpr (AND notExpr)* ;
 notExpr      : NOT notExpr | comparison ;
-comparison   : additive ((EQ | NEQ | LT | LE | GT | GE) additive)? ;
+// Chains such as 'a < b < c' parse so that the builder can explain they are not allowed.
+comparison   : additive ((EQ | NEQ | LT | LE | GT | GE) additive)* ;
 additive     : multiplicative ((PLUS | MINUS) multiplicative)* ;
 multiplicative : unary ((STAR | SLASH) unary)* ;
 unary        : MINUS unary | postfix ;

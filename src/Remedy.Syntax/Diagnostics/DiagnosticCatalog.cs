@@ -90,12 +90,16 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnreadableFile = new("RMD0019", "Unreadable file", Error,
         "{0}");
 
+    /// <summary>A comparison chained onto another, such as <c>a &lt; b &lt; c</c>.</summary>
+    public static readonly DiagnosticDescriptor ChainedComparison = new("RMD0020", "Chained comparison", Error,
+        "comparisons cannot be chained; write '{0}' as two comparisons joined by 'and'");
+
     /// <summary>All descriptors, in code order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         UnexpectedCharacter, UnterminatedString, UnterminatedComment, ExpectedToken, UnexpectedToken,
         UnknownDurationUnit, UnknownAutonomyLevel, UnknownEffect, UnknownRisk, UnknownPolicy,
         NumberOutOfRange, InvalidEscape, InvalidInterpolation, DuplicateClause, MisplacedHeader,
-        FixedPolicyOption, DanglingDocComment, PercentOutOfRange, UnreadableFile,
+        FixedPolicyOption, DanglingDocComment, PercentOutOfRange, UnreadableFile, ChainedComparison,
     ];
 }

@@ -187,36 +187,39 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 0, RULE_compilationUnit);
 		int _la;
 		try {
+			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
 			State = 109;
 			ErrorHandler.Sync(this);
-			_la = TokenStream.LA(1);
-			if (_la==MODULE) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,0,Context) ) {
+			case 1:
 				{
 				State = 108;
 				moduleDecl();
 				}
+				break;
 			}
-
 			State = 114;
 			ErrorHandler.Sync(this);
-			_la = TokenStream.LA(1);
-			while (_la==IMPORT) {
-				{
-				{
-				State = 111;
-				importDecl();
-				}
+			_alt = Interpreter.AdaptivePredict(TokenStream,1,Context);
+			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+				if ( _alt==1 ) {
+					{
+					{
+					State = 111;
+					importDecl();
+					}
+					} 
 				}
 				State = 116;
 				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
+				_alt = Interpreter.AdaptivePredict(TokenStream,1,Context);
 			}
 			State = 120;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 15872L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 16064L) != 0)) {
 				{
 				{
 				State = 117;
@@ -424,6 +427,12 @@ internal partial class RemedyParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public SimulationDeclContext simulationDecl() {
 			return GetRuleContext<SimulationDeclContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ImportDeclContext importDecl() {
+			return GetRuleContext<ImportDeclContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ModuleDeclContext moduleDecl() {
+			return GetRuleContext<ModuleDeclContext>(0);
+		}
 		public DeclarationContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -442,7 +451,7 @@ internal partial class RemedyParser : Parser {
 		DeclarationContext _localctx = new DeclarationContext(Context, State);
 		EnterRule(_localctx, 8, RULE_declaration);
 		try {
-			State = 147;
+			State = 149;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case RESOURCE:
@@ -480,6 +489,20 @@ internal partial class RemedyParser : Parser {
 				simulationDecl();
 				}
 				break;
+			case IMPORT:
+				EnterOuterAlt(_localctx, 6);
+				{
+				State = 147;
+				importDecl();
+				}
+				break;
+			case MODULE:
+				EnterOuterAlt(_localctx, 7);
+				{
+				State = 148;
+				moduleDecl();
+				}
+				break;
 			default:
 				throw new NoViableAltException(this);
 			}
@@ -497,11 +520,11 @@ internal partial class RemedyParser : Parser {
 
 	public partial class ResourceDeclContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RESOURCE() { return GetToken(RemedyParser.RESOURCE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(RemedyParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(RemedyParser.RBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
 			return GetRuleContext<NameContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(RemedyParser.LBRACE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(RemedyParser.RBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ResourceFieldContext[] resourceField() {
 			return GetRuleContexts<ResourceFieldContext>();
 		}
@@ -529,27 +552,35 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 149;
-			Match(RESOURCE);
-			State = 150;
-			name();
 			State = 151;
-			Match(LBRACE);
+			Match(RESOURCE);
+			State = 153;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
+				{
+				State = 152;
+				name();
+				}
+			}
+
 			State = 155;
+			Match(LBRACE);
+			State = 159;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
 				{
 				{
-				State = 152;
+				State = 156;
 				resourceField();
 				}
 				}
-				State = 157;
+				State = 161;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 158;
+			State = 162;
 			Match(RBRACE);
 			}
 		}
@@ -595,18 +626,18 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 160;
-			name();
-			State = 161;
-			Match(COLON);
-			State = 162;
-			typeRef();
 			State = 164;
+			name();
+			State = 165;
+			Match(COLON);
+			State = 166;
+			typeRef();
+			State = 168;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA || _la==SEMI) {
 				{
-				State = 163;
+				State = 167;
 				_la = TokenStream.LA(1);
 				if ( !(_la==COMMA || _la==SEMI) ) {
 				ErrorHandler.RecoverInline(this);
@@ -633,23 +664,23 @@ internal partial class RemedyParser : Parser {
 
 	public partial class QueryDeclContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode QUERY() { return GetToken(RemedyParser.QUERY, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
-			return GetRuleContext<NameContext>(0);
-		}
 		[System.Diagnostics.DebuggerNonUserCode] public ParameterListContext parameterList() {
 			return GetRuleContext<ParameterListContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(RemedyParser.LBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(RemedyParser.RBRACE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ARROW() { return GetToken(RemedyParser.ARROW, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public TypeRefContext typeRef() {
-			return GetRuleContext<TypeRefContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
+			return GetRuleContext<NameContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ARROW() { return GetToken(RemedyParser.ARROW, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public QueryClauseContext[] queryClause() {
 			return GetRuleContexts<QueryClauseContext>();
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public QueryClauseContext queryClause(int i) {
 			return GetRuleContext<QueryClauseContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public TypeRefContext typeRef() {
+			return GetRuleContext<TypeRefContext>(0);
 		}
 		public QueryDeclContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
@@ -672,41 +703,57 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 166;
+			State = 170;
 			Match(QUERY);
-			State = 167;
-			name();
-			State = 168;
+			State = 172;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
+				{
+				State = 171;
+				name();
+				}
+			}
+
+			State = 174;
 			parameterList();
-			State = 171;
+			State = 179;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ARROW) {
 				{
-				State = 169;
+				State = 175;
 				Match(ARROW);
-				State = 170;
-				typeRef();
+				State = 177;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
+					{
+					State = 176;
+					typeRef();
+					}
+				}
+
 				}
 			}
 
-			State = 173;
+			State = 181;
 			Match(LBRACE);
-			State = 177;
+			State = 185;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 3670016L) != 0)) {
 				{
 				{
-				State = 174;
+				State = 182;
 				queryClause();
 				}
 				}
-				State = 179;
+				State = 187;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 180;
+			State = 188;
 			Match(RBRACE);
 			}
 		}
@@ -780,23 +827,23 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 16, RULE_queryClause);
 		int _la;
 		try {
-			State = 197;
+			State = 205;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PROVIDER:
 				_localctx = new QueryProviderContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 182;
+				State = 190;
 				Match(PROVIDER);
-				State = 183;
+				State = 191;
 				Match(STRING_LIT);
-				State = 185;
+				State = 193;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 184;
+					State = 192;
 					Match(SEMI);
 					}
 				}
@@ -807,16 +854,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new QueryTimeoutContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 187;
+				State = 195;
 				Match(TIMEOUT);
-				State = 188;
+				State = 196;
 				literal();
-				State = 190;
+				State = 198;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 189;
+					State = 197;
 					Match(SEMI);
 					}
 				}
@@ -827,16 +874,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new QueryMaxResultsContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 192;
+				State = 200;
 				Match(MAX_RESULTS);
-				State = 193;
+				State = 201;
 				literal();
-				State = 195;
+				State = 203;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 194;
+					State = 202;
 					Match(SEMI);
 					}
 				}
@@ -860,14 +907,14 @@ internal partial class RemedyParser : Parser {
 
 	public partial class ActionDeclContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ACTION() { return GetToken(RemedyParser.ACTION, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
-			return GetRuleContext<NameContext>(0);
-		}
 		[System.Diagnostics.DebuggerNonUserCode] public ParameterListContext parameterList() {
 			return GetRuleContext<ParameterListContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(RemedyParser.LBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(RemedyParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
+			return GetRuleContext<NameContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public ActionClauseContext[] actionClause() {
 			return GetRuleContexts<ActionClauseContext>();
 		}
@@ -895,29 +942,37 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 199;
+			State = 207;
 			Match(ACTION);
-			State = 200;
-			name();
-			State = 201;
+			State = 209;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
+				{
+				State = 208;
+				name();
+				}
+			}
+
+			State = 211;
 			parameterList();
-			State = 202;
+			State = 212;
 			Match(LBRACE);
-			State = 206;
+			State = 216;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2080768L) != 0)) {
 				{
 				{
-				State = 203;
+				State = 213;
 				actionClause();
 				}
 				}
-				State = 208;
+				State = 218;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 209;
+			State = 219;
 			Match(RBRACE);
 			}
 		}
@@ -1052,23 +1107,23 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 20, RULE_actionClause);
 		int _la;
 		try {
-			State = 249;
+			State = 259;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case EFFECT:
 				_localctx = new ActionEffectContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 211;
+				State = 221;
 				Match(EFFECT);
-				State = 212;
+				State = 222;
 				identifier();
-				State = 214;
+				State = 224;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 213;
+					State = 223;
 					Match(SEMI);
 					}
 				}
@@ -1079,16 +1134,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ActionRiskContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 216;
+				State = 226;
 				Match(RISK);
-				State = 217;
+				State = 227;
 				identifier();
-				State = 219;
+				State = 229;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 218;
+					State = 228;
 					Match(SEMI);
 					}
 				}
@@ -1099,20 +1154,20 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ActionCaptureContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 221;
+				State = 231;
 				Match(CAPTURE);
-				State = 222;
+				State = 232;
 				name();
-				State = 223;
+				State = 233;
 				Match(ASSIGN);
-				State = 224;
+				State = 234;
 				expression();
-				State = 226;
+				State = 236;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 225;
+					State = 235;
 					Match(SEMI);
 					}
 				}
@@ -1123,52 +1178,12 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ActionRollbackContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 228;
+				State = 238;
 				Match(ROLLBACK);
-				State = 229;
-				callTarget();
-				State = 230;
-				argumentList();
-				State = 232;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (_la==SEMI) {
-					{
-					State = 231;
-					Match(SEMI);
-					}
-				}
-
-				}
-				break;
-			case IRREVERSIBLE:
-				_localctx = new ActionIrreversibleContext(_localctx);
-				EnterOuterAlt(_localctx, 5);
-				{
-				State = 234;
-				Match(IRREVERSIBLE);
-				State = 235;
-				Match(STRING_LIT);
-				State = 237;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (_la==SEMI) {
-					{
-					State = 236;
-					Match(SEMI);
-					}
-				}
-
-				}
-				break;
-			case TIMEOUT:
-				_localctx = new ActionTimeoutContext(_localctx);
-				EnterOuterAlt(_localctx, 6);
-				{
 				State = 239;
-				Match(TIMEOUT);
+				callTarget();
 				State = 240;
-				literal();
+				argumentList();
 				State = 242;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
@@ -1181,12 +1196,12 @@ internal partial class RemedyParser : Parser {
 
 				}
 				break;
-			case PROVIDER:
-				_localctx = new ActionProviderContext(_localctx);
-				EnterOuterAlt(_localctx, 7);
+			case IRREVERSIBLE:
+				_localctx = new ActionIrreversibleContext(_localctx);
+				EnterOuterAlt(_localctx, 5);
 				{
 				State = 244;
-				Match(PROVIDER);
+				Match(IRREVERSIBLE);
 				State = 245;
 				Match(STRING_LIT);
 				State = 247;
@@ -1195,6 +1210,46 @@ internal partial class RemedyParser : Parser {
 				if (_la==SEMI) {
 					{
 					State = 246;
+					Match(SEMI);
+					}
+				}
+
+				}
+				break;
+			case TIMEOUT:
+				_localctx = new ActionTimeoutContext(_localctx);
+				EnterOuterAlt(_localctx, 6);
+				{
+				State = 249;
+				Match(TIMEOUT);
+				State = 250;
+				literal();
+				State = 252;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==SEMI) {
+					{
+					State = 251;
+					Match(SEMI);
+					}
+				}
+
+				}
+				break;
+			case PROVIDER:
+				_localctx = new ActionProviderContext(_localctx);
+				EnterOuterAlt(_localctx, 7);
+				{
+				State = 254;
+				Match(PROVIDER);
+				State = 255;
+				Match(STRING_LIT);
+				State = 257;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==SEMI) {
+					{
+					State = 256;
 					Match(SEMI);
 					}
 				}
@@ -1251,39 +1306,39 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 251;
+			State = 261;
 			Match(LPAREN);
-			State = 263;
+			State = 273;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
 				{
-				State = 252;
+				State = 262;
 				parameter();
-				State = 257;
+				State = 267;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,24,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,28,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 253;
+						State = 263;
 						Match(COMMA);
-						State = 254;
+						State = 264;
 						parameter();
 						}
 						} 
 					}
-					State = 259;
+					State = 269;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,24,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,28,Context);
 				}
-				State = 261;
+				State = 271;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 260;
+					State = 270;
 					Match(COMMA);
 					}
 				}
@@ -1291,7 +1346,7 @@ internal partial class RemedyParser : Parser {
 				}
 			}
 
-			State = 265;
+			State = 275;
 			Match(RPAREN);
 			}
 		}
@@ -1339,20 +1394,20 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 267;
+			State = 277;
 			name();
-			State = 268;
+			State = 278;
 			Match(COLON);
-			State = 269;
+			State = 279;
 			typeRef();
-			State = 272;
+			State = 282;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ASSIGN) {
 				{
-				State = 270;
+				State = 280;
 				Match(ASSIGN);
-				State = 271;
+				State = 281;
 				expression();
 				}
 			}
@@ -1408,44 +1463,44 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 274;
+			State = 284;
 			qualifiedName();
-			State = 286;
+			State = 296;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LT) {
 				{
-				State = 275;
+				State = 285;
 				Match(LT);
-				State = 276;
+				State = 286;
 				typeRef();
-				State = 281;
+				State = 291;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 277;
+					State = 287;
 					Match(COMMA);
-					State = 278;
+					State = 288;
 					typeRef();
 					}
 					}
-					State = 283;
+					State = 293;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 284;
+				State = 294;
 				Match(GT);
 				}
 			}
 
-			State = 289;
+			State = 299;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==QUESTION) {
 				{
-				State = 288;
+				State = 298;
 				Match(QUESTION);
 				}
 			}
@@ -1465,11 +1520,11 @@ internal partial class RemedyParser : Parser {
 
 	public partial class PlaybookDeclContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PLAYBOOK() { return GetToken(RemedyParser.PLAYBOOK, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(RemedyParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(RemedyParser.RBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
 			return GetRuleContext<NameContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(RemedyParser.LBRACE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(RemedyParser.RBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public PlaybookItemContext[] playbookItem() {
 			return GetRuleContexts<PlaybookItemContext>();
 		}
@@ -1497,27 +1552,35 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 291;
+			State = 301;
 			Match(PLAYBOOK);
-			State = 292;
-			name();
-			State = 293;
+			State = 303;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
+				{
+				State = 302;
+				name();
+				}
+			}
+
+			State = 305;
 			Match(LBRACE);
-			State = 297;
+			State = 309;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (((((_la - 20)) & ~0x3f) == 0 && ((1L << (_la - 20)) & 146235173931109L) != 0)) {
 				{
 				{
-				State = 294;
+				State = 306;
 				playbookItem();
 				}
 				}
-				State = 299;
+				State = 311;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 300;
+			State = 312;
 			Match(RBRACE);
 			}
 		}
@@ -1782,16 +1845,16 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 30, RULE_playbookItem);
 		int _la;
 		try {
-			State = 384;
+			State = 396;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case TRIGGER:
 				_localctx = new TriggerItemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 302;
+				State = 314;
 				Match(TRIGGER);
-				State = 303;
+				State = 315;
 				_la = TokenStream.LA(1);
 				if ( !(_la==ALERT || _la==RESOLVED) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1800,26 +1863,26 @@ internal partial class RemedyParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 304;
+				State = 316;
 				Match(STRING_LIT);
-				State = 307;
+				State = 319;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHERE) {
 					{
-					State = 305;
+					State = 317;
 					Match(WHERE);
-					State = 306;
+					State = 318;
 					expression();
 					}
 				}
 
-				State = 310;
+				State = 322;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 309;
+					State = 321;
 					Match(SEMI);
 					}
 				}
@@ -1830,16 +1893,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new AutonomyItemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 312;
+				State = 324;
 				Match(AUTONOMY);
-				State = 313;
+				State = 325;
 				identifier();
-				State = 315;
+				State = 327;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 314;
+					State = 326;
 					Match(SEMI);
 					}
 				}
@@ -1850,36 +1913,36 @@ internal partial class RemedyParser : Parser {
 				_localctx = new PromoteItemContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 317;
+				State = 329;
 				Match(PROMOTE);
-				State = 318;
+				State = 330;
 				Match(TO);
-				State = 319;
+				State = 331;
 				identifier();
-				State = 320;
+				State = 332;
 				Match(AFTER);
-				State = 321;
+				State = 333;
 				literal();
-				State = 322;
+				State = 334;
 				Match(RUNS);
-				State = 325;
+				State = 337;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHEN) {
 					{
-					State = 323;
+					State = 335;
 					Match(WHEN);
-					State = 324;
+					State = 336;
 					expression();
 					}
 				}
 
-				State = 328;
+				State = 340;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 327;
+					State = 339;
 					Match(SEMI);
 					}
 				}
@@ -1890,25 +1953,25 @@ internal partial class RemedyParser : Parser {
 				_localctx = new BlastRadiusItemContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 330;
+				State = 342;
 				Match(BLAST_RADIUS);
-				State = 331;
+				State = 343;
 				Match(LBRACE);
-				State = 335;
+				State = 347;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 30064771072L) != 0)) {
 					{
 					{
-					State = 332;
+					State = 344;
 					blastRadiusClause();
 					}
 					}
-					State = 337;
+					State = 349;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 338;
+				State = 350;
 				Match(RBRACE);
 				}
 				break;
@@ -1916,25 +1979,25 @@ internal partial class RemedyParser : Parser {
 				_localctx = new CircuitBreakerItemContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 339;
+				State = 351;
 				Match(CIRCUIT_BREAKER);
-				State = 340;
+				State = 352;
 				Match(LBRACE);
-				State = 344;
+				State = 356;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==TRIP || _la==COOLDOWN) {
 					{
 					{
-					State = 341;
+					State = 353;
 					breakerClause();
 					}
 					}
-					State = 346;
+					State = 358;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 347;
+				State = 359;
 				Match(RBRACE);
 				}
 				break;
@@ -1942,56 +2005,12 @@ internal partial class RemedyParser : Parser {
 				_localctx = new RateLimitItemContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 348;
-				Match(RATE_LIMIT);
-				State = 349;
-				literal();
-				State = 350;
-				Match(PER);
-				State = 351;
-				literal();
-				State = 353;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (_la==SEMI) {
-					{
-					State = 352;
-					Match(SEMI);
-					}
-				}
-
-				}
-				break;
-			case COOLDOWN:
-				_localctx = new TargetCooldownItemContext(_localctx);
-				EnterOuterAlt(_localctx, 7);
-				{
-				State = 355;
-				Match(COOLDOWN);
-				State = 356;
-				literal();
-				State = 357;
-				Match(PER);
-				State = 358;
-				Match(TARGET);
 				State = 360;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (_la==SEMI) {
-					{
-					State = 359;
-					Match(SEMI);
-					}
-				}
-
-				}
-				break;
-			case TIMEOUT:
-				_localctx = new TimeoutItemContext(_localctx);
-				EnterOuterAlt(_localctx, 8);
-				{
+				Match(RATE_LIMIT);
+				State = 361;
+				literal();
 				State = 362;
-				Match(TIMEOUT);
+				Match(PER);
 				State = 363;
 				literal();
 				State = 365;
@@ -2006,20 +2025,64 @@ internal partial class RemedyParser : Parser {
 
 				}
 				break;
-			case APPROVERS:
-				_localctx = new ApproversItemContext(_localctx);
-				EnterOuterAlt(_localctx, 9);
+			case COOLDOWN:
+				_localctx = new TargetCooldownItemContext(_localctx);
+				EnterOuterAlt(_localctx, 7);
 				{
 				State = 367;
-				Match(APPROVERS);
+				Match(COOLDOWN);
 				State = 368;
 				literal();
+				State = 369;
+				Match(PER);
 				State = 370;
+				Match(TARGET);
+				State = 372;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 369;
+					State = 371;
+					Match(SEMI);
+					}
+				}
+
+				}
+				break;
+			case TIMEOUT:
+				_localctx = new TimeoutItemContext(_localctx);
+				EnterOuterAlt(_localctx, 8);
+				{
+				State = 374;
+				Match(TIMEOUT);
+				State = 375;
+				literal();
+				State = 377;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==SEMI) {
+					{
+					State = 376;
+					Match(SEMI);
+					}
+				}
+
+				}
+				break;
+			case APPROVERS:
+				_localctx = new ApproversItemContext(_localctx);
+				EnterOuterAlt(_localctx, 9);
+				{
+				State = 379;
+				Match(APPROVERS);
+				State = 380;
+				literal();
+				State = 382;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==SEMI) {
+					{
+					State = 381;
 					Match(SEMI);
 					}
 				}
@@ -2030,16 +2093,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new PriorityItemContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 372;
+				State = 384;
 				Match(PRIORITY);
-				State = 373;
+				State = 385;
 				literal();
-				State = 375;
+				State = 387;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 374;
+					State = 386;
 					Match(SEMI);
 					}
 				}
@@ -2050,7 +2113,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new LetItemContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 377;
+				State = 389;
 				letStatement();
 				}
 				break;
@@ -2058,7 +2121,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new StepItemContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 378;
+				State = 390;
 				stepDecl();
 				}
 				break;
@@ -2066,7 +2129,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new VerifyItemContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 379;
+				State = 391;
 				verifyDecl();
 				}
 				break;
@@ -2074,7 +2137,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ChooseItemContext(_localctx);
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 380;
+				State = 392;
 				chooseDecl();
 				}
 				break;
@@ -2082,9 +2145,9 @@ internal partial class RemedyParser : Parser {
 				_localctx = new HandlerItemContext(_localctx);
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 381;
+				State = 393;
 				Match(ON);
-				State = 382;
+				State = 394;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FAILURE || _la==SUCCESS) ) {
 				ErrorHandler.RecoverInline(this);
@@ -2093,7 +2156,7 @@ internal partial class RemedyParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 383;
+				State = 395;
 				block();
 				}
 				break;
@@ -2174,23 +2237,23 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 32, RULE_blastRadiusClause);
 		int _la;
 		try {
-			State = 402;
+			State = 414;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MAX_TARGETS:
 				_localctx = new MaxTargetsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 386;
+				State = 398;
 				Match(MAX_TARGETS);
-				State = 387;
+				State = 399;
 				literal();
-				State = 389;
+				State = 401;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 388;
+					State = 400;
 					Match(SEMI);
 					}
 				}
@@ -2201,16 +2264,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new MaxPercentClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 391;
+				State = 403;
 				Match(MAX_PERCENT);
-				State = 392;
+				State = 404;
 				literal();
-				State = 394;
+				State = 406;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 393;
+					State = 405;
 					Match(SEMI);
 					}
 				}
@@ -2221,18 +2284,18 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ScopeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 396;
+				State = 408;
 				Match(SCOPE);
-				State = 397;
+				State = 409;
 				identifier();
-				State = 398;
+				State = 410;
 				Match(STRING_LIT);
-				State = 400;
+				State = 412;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 399;
+					State = 411;
 					Match(SEMI);
 					}
 				}
@@ -2307,31 +2370,31 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 34, RULE_breakerClause);
 		int _la;
 		try {
-			State = 418;
+			State = 430;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case TRIP:
 				_localctx = new TripClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 404;
+				State = 416;
 				Match(TRIP);
-				State = 405;
+				State = 417;
 				Match(AFTER);
-				State = 406;
+				State = 418;
 				literal();
-				State = 407;
+				State = 419;
 				Match(FAILURES);
-				State = 408;
+				State = 420;
 				Match(WITHIN);
-				State = 409;
+				State = 421;
 				literal();
-				State = 411;
+				State = 423;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 410;
+					State = 422;
 					Match(SEMI);
 					}
 				}
@@ -2342,16 +2405,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new BreakerCooldownClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 413;
+				State = 425;
 				Match(COOLDOWN);
-				State = 414;
+				State = 426;
 				literal();
-				State = 416;
+				State = 428;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 415;
+					State = 427;
 					Match(SEMI);
 					}
 				}
@@ -2375,11 +2438,11 @@ internal partial class RemedyParser : Parser {
 
 	public partial class StepDeclContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STEP() { return GetToken(RemedyParser.STEP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(RemedyParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(RemedyParser.RBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
 			return GetRuleContext<NameContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(RemedyParser.LBRACE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(RemedyParser.RBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING_LIT() { return GetToken(RemedyParser.STRING_LIT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public StepMemberContext[] stepMember() {
 			return GetRuleContexts<StepMemberContext>();
@@ -2408,37 +2471,45 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 420;
+			State = 432;
 			Match(STEP);
-			State = 421;
-			name();
-			State = 423;
+			State = 434;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
+				{
+				State = 433;
+				name();
+				}
+			}
+
+			State = 437;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING_LIT) {
 				{
-				State = 422;
+				State = 436;
 				Match(STRING_LIT);
 				}
 			}
 
-			State = 425;
+			State = 439;
 			Match(LBRACE);
-			State = 429;
+			State = 443;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -5769464103580221440L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 53664980738764791L) != 0)) {
 				{
 				{
-				State = 426;
+				State = 440;
 				stepMember();
 				}
 				}
-				State = 431;
+				State = 445;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 432;
+			State = 446;
 			Match(RBRACE);
 			}
 		}
@@ -2530,35 +2601,35 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 38, RULE_stepMember);
 		int _la;
 		try {
-			State = 454;
+			State = 468;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,58,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,64,Context) ) {
 			case 1:
 				_localctx = new RetryMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 434;
+				State = 448;
 				Match(RETRY);
-				State = 435;
+				State = 449;
 				literal();
-				State = 438;
+				State = 452;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,54,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,60,Context) ) {
 				case 1:
 					{
-					State = 436;
+					State = 450;
 					Match(BACKOFF);
-					State = 437;
+					State = 451;
 					literal();
 					}
 					break;
 				}
-				State = 441;
+				State = 455;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 440;
+					State = 454;
 					Match(SEMI);
 					}
 				}
@@ -2569,16 +2640,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new StepTimeoutMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 443;
+				State = 457;
 				Match(TIMEOUT);
-				State = 444;
+				State = 458;
 				literal();
-				State = 446;
+				State = 460;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 445;
+					State = 459;
 					Match(SEMI);
 					}
 				}
@@ -2589,16 +2660,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new StepApproversMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 448;
+				State = 462;
 				Match(APPROVERS);
-				State = 449;
+				State = 463;
 				literal();
-				State = 451;
+				State = 465;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 450;
+					State = 464;
 					Match(SEMI);
 					}
 				}
@@ -2609,7 +2680,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new StatementMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 453;
+				State = 467;
 				statement();
 				}
 				break;
@@ -2628,6 +2699,8 @@ internal partial class RemedyParser : Parser {
 
 	public partial class VerifyDeclContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode VERIFY() { return GetToken(RemedyParser.VERIFY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(RemedyParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(RemedyParser.RBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WITHIN() { return GetToken(RemedyParser.WITHIN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public LiteralContext[] literal() {
 			return GetRuleContexts<LiteralContext>();
@@ -2635,8 +2708,6 @@ internal partial class RemedyParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public LiteralContext literal(int i) {
 			return GetRuleContext<LiteralContext>(i);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(RemedyParser.LBRACE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(RemedyParser.RBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EVERY() { return GetToken(RemedyParser.EVERY, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext[] expression() {
 			return GetRuleContexts<ExpressionContext>();
@@ -2669,51 +2740,59 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 456;
+			State = 470;
 			Match(VERIFY);
-			State = 457;
-			Match(WITHIN);
-			State = 458;
-			literal();
-			State = 461;
+			State = 473;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (_la==EVERY) {
+			if (_la==WITHIN) {
 				{
-				State = 459;
-				Match(EVERY);
-				State = 460;
+				State = 471;
+				Match(WITHIN);
+				State = 472;
 				literal();
 				}
 			}
 
-			State = 463;
+			State = 477;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==EVERY) {
+				{
+				State = 475;
+				Match(EVERY);
+				State = 476;
+				literal();
+				}
+			}
+
+			State = 479;
 			Match(LBRACE);
-			State = 470;
+			State = 486;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6339345378304212992L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 53664980738764791L) != 0)) {
 				{
 				{
-				State = 464;
+				State = 480;
 				expression();
-				State = 466;
+				State = 482;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 465;
+					State = 481;
 					Match(SEMI);
 					}
 				}
 
 				}
 				}
-				State = 472;
+				State = 488;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 473;
+			State = 489;
 			Match(RBRACE);
 			}
 		}
@@ -2769,53 +2848,53 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 475;
+			State = 491;
 			Match(CHOOSE);
-			State = 476;
+			State = 492;
 			Match(REMEDY);
-			State = 477;
+			State = 493;
 			Match(BY);
-			State = 478;
+			State = 494;
 			identifier();
-			State = 480;
+			State = 496;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING_LIT) {
 				{
-				State = 479;
+				State = 495;
 				Match(STRING_LIT);
 				}
 			}
 
-			State = 484;
+			State = 500;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FEATURES) {
 				{
-				State = 482;
+				State = 498;
 				Match(FEATURES);
-				State = 483;
+				State = 499;
 				listLiteral();
 				}
 			}
 
-			State = 486;
+			State = 502;
 			Match(LBRACE);
-			State = 490;
+			State = 506;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==OPTION) {
 				{
 				{
-				State = 487;
+				State = 503;
 				optionDecl();
 				}
 				}
-				State = 492;
+				State = 508;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 493;
+			State = 509;
 			Match(RBRACE);
 			}
 		}
@@ -2832,11 +2911,11 @@ internal partial class RemedyParser : Parser {
 
 	public partial class OptionDeclContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OPTION() { return GetToken(RemedyParser.OPTION, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(RemedyParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(RemedyParser.RBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
 			return GetRuleContext<NameContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(RemedyParser.LBRACE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(RemedyParser.RBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public OptionMemberContext[] optionMember() {
 			return GetRuleContexts<OptionMemberContext>();
 		}
@@ -2864,27 +2943,35 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 495;
+			State = 511;
 			Match(OPTION);
-			State = 496;
-			name();
-			State = 497;
+			State = 513;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
+				{
+				State = 512;
+				name();
+				}
+			}
+
+			State = 515;
 			Match(LBRACE);
-			State = 501;
+			State = 519;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1153027057723113472L) != 0)) {
 				{
 				{
-				State = 498;
+				State = 516;
 				optionMember();
 				}
 				}
-				State = 503;
+				State = 521;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 504;
+			State = 522;
 			Match(RBRACE);
 			}
 		}
@@ -2927,27 +3014,27 @@ internal partial class RemedyParser : Parser {
 		OptionMemberContext _localctx = new OptionMemberContext(Context, State);
 		EnterRule(_localctx, 46, RULE_optionMember);
 		try {
-			State = 509;
+			State = 527;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LET:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 506;
+				State = 524;
 				letStatement();
 				}
 				break;
 			case STEP:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 507;
+				State = 525;
 				stepDecl();
 				}
 				break;
 			case VERIFY:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 508;
+				State = 526;
 				verifyDecl();
 				}
 				break;
@@ -2996,23 +3083,23 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 511;
+			State = 529;
 			Match(LBRACE);
-			State = 515;
+			State = 533;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6057694479732981760L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 53664980738764791L) != 0)) {
 				{
 				{
-				State = 512;
+				State = 530;
 				statement();
 				}
 				}
-				State = 517;
+				State = 535;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 518;
+			State = 536;
 			Match(RBRACE);
 			}
 		}
@@ -3204,14 +3291,14 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 50, RULE_statement);
 		int _la;
 		try {
-			State = 582;
+			State = 600;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LET:
 				_localctx = new LetStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 520;
+				State = 538;
 				letStatement();
 				}
 				break;
@@ -3219,39 +3306,39 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ForStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 521;
+				State = 539;
 				Match(FOR);
-				State = 522;
+				State = 540;
 				identifier();
-				State = 523;
+				State = 541;
 				Match(IN);
-				State = 524;
+				State = 542;
 				expression();
-				State = 527;
+				State = 545;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==BATCH) {
 					{
-					State = 525;
+					State = 543;
 					Match(BATCH);
-					State = 526;
+					State = 544;
 					expression();
 					}
 				}
 
-				State = 531;
+				State = 549;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PAUSE) {
 					{
-					State = 529;
+					State = 547;
 					Match(PAUSE);
-					State = 530;
+					State = 548;
 					expression();
 					}
 				}
 
-				State = 533;
+				State = 551;
 				block();
 				}
 				break;
@@ -3259,31 +3346,31 @@ internal partial class RemedyParser : Parser {
 				_localctx = new IfStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 535;
+				State = 553;
 				Match(IF);
-				State = 536;
+				State = 554;
 				expression();
-				State = 537;
+				State = 555;
 				block();
-				State = 543;
+				State = 561;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELSE) {
 					{
-					State = 538;
+					State = 556;
 					Match(ELSE);
-					State = 541;
+					State = 559;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
 					case IF:
 						{
-						State = 539;
+						State = 557;
 						ifTail();
 						}
 						break;
 					case LBRACE:
 						{
-						State = 540;
+						State = 558;
 						block();
 						}
 						break;
@@ -3299,16 +3386,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new WaitStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 545;
+				State = 563;
 				Match(WAIT);
-				State = 546;
+				State = 564;
 				expression();
-				State = 548;
+				State = 566;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 547;
+					State = 565;
 					Match(SEMI);
 					}
 				}
@@ -3319,22 +3406,22 @@ internal partial class RemedyParser : Parser {
 				_localctx = new RequireStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 550;
+				State = 568;
 				Match(REQUIRE);
-				State = 551;
+				State = 569;
 				expression();
-				State = 552;
+				State = 570;
 				Match(ELSE);
-				State = 553;
+				State = 571;
 				Match(ABORT);
-				State = 554;
+				State = 572;
 				Match(STRING_LIT);
-				State = 556;
+				State = 574;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 555;
+					State = 573;
 					Match(SEMI);
 					}
 				}
@@ -3345,16 +3432,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new AbortStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 558;
+				State = 576;
 				Match(ABORT);
-				State = 559;
+				State = 577;
 				Match(STRING_LIT);
-				State = 561;
+				State = 579;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 560;
+					State = 578;
 					Match(SEMI);
 					}
 				}
@@ -3365,18 +3452,18 @@ internal partial class RemedyParser : Parser {
 				_localctx = new NotifyStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 563;
+				State = 581;
 				Match(NOTIFY);
-				State = 564;
+				State = 582;
 				expression();
-				State = 565;
+				State = 583;
 				expression();
-				State = 567;
+				State = 585;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 566;
+					State = 584;
 					Match(SEMI);
 					}
 				}
@@ -3387,16 +3474,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new EscalateStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 569;
+				State = 587;
 				Match(ESCALATE);
-				State = 570;
+				State = 588;
 				expression();
-				State = 572;
+				State = 590;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 571;
+					State = 589;
 					Match(SEMI);
 					}
 				}
@@ -3407,14 +3494,14 @@ internal partial class RemedyParser : Parser {
 				_localctx = new RollbackStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 574;
+				State = 592;
 				Match(ROLLBACK);
-				State = 576;
+				State = 594;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 575;
+					State = 593;
 					Match(SEMI);
 					}
 				}
@@ -3481,14 +3568,14 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ExpressionStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 578;
+				State = 596;
 				expression();
-				State = 580;
+				State = 598;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 579;
+					State = 597;
 					Match(SEMI);
 					}
 				}
@@ -3546,31 +3633,31 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 584;
+			State = 602;
 			Match(IF);
-			State = 585;
+			State = 603;
 			expression();
-			State = 586;
+			State = 604;
 			block();
-			State = 592;
+			State = 610;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ELSE) {
 				{
-				State = 587;
+				State = 605;
 				Match(ELSE);
-				State = 590;
+				State = 608;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case IF:
 					{
-					State = 588;
+					State = 606;
 					ifTail();
 					}
 					break;
 				case LBRACE:
 					{
-					State = 589;
+					State = 607;
 					block();
 					}
 					break;
@@ -3628,32 +3715,32 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 594;
+			State = 612;
 			Match(LET);
-			State = 595;
+			State = 613;
 			identifier();
-			State = 598;
+			State = 616;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 596;
+				State = 614;
 				Match(COLON);
-				State = 597;
+				State = 615;
 				typeRef();
 				}
 			}
 
-			State = 600;
+			State = 618;
 			Match(ASSIGN);
-			State = 601;
+			State = 619;
 			expression();
-			State = 603;
+			State = 621;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SEMI) {
 				{
-				State = 602;
+				State = 620;
 				Match(SEMI);
 				}
 			}
@@ -3673,13 +3760,13 @@ internal partial class RemedyParser : Parser {
 
 	public partial class SimulationDeclContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SIMULATION() { return GetToken(RemedyParser.SIMULATION, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FOR() { return GetToken(RemedyParser.FOR, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public NameContext[] name() {
 			return GetRuleContexts<NameContext>();
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public NameContext name(int i) {
 			return GetRuleContext<NameContext>(i);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FOR() { return GetToken(RemedyParser.FOR, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(RemedyParser.LBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(RemedyParser.RBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public SimulationItemContext[] simulationItem() {
@@ -3709,31 +3796,39 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 605;
+			State = 623;
 			Match(SIMULATION);
-			State = 606;
-			name();
-			State = 607;
+			State = 625;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,92,Context) ) {
+			case 1:
+				{
+				State = 624;
+				name();
+				}
+				break;
+			}
+			State = 627;
 			Match(FOR);
-			State = 608;
+			State = 628;
 			name();
-			State = 609;
+			State = 629;
 			Match(LBRACE);
-			State = 613;
+			State = 633;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 23L) != 0)) {
 				{
 				{
-				State = 610;
+				State = 630;
 				simulationItem();
 				}
 				}
-				State = 615;
+				State = 635;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 616;
+			State = 636;
 			Match(RBRACE);
 			}
 		}
@@ -3845,23 +3940,23 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 58, RULE_simulationItem);
 		int _la;
 		try {
-			State = 652;
+			State = 672;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INCIDENTS:
 				_localctx = new IncidentsItemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 618;
+				State = 638;
 				Match(INCIDENTS);
-				State = 619;
+				State = 639;
 				literal();
-				State = 621;
+				State = 641;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 620;
+					State = 640;
 					Match(SEMI);
 					}
 				}
@@ -3872,16 +3967,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new SeedItemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 623;
+				State = 643;
 				Match(SEED);
-				State = 624;
+				State = 644;
 				literal();
-				State = 626;
+				State = 646;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 625;
+					State = 645;
 					Match(SEMI);
 					}
 				}
@@ -3892,32 +3987,32 @@ internal partial class RemedyParser : Parser {
 				_localctx = new PopulationItemContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 628;
+				State = 648;
 				Match(POPULATION);
-				State = 629;
+				State = 649;
 				identifier();
-				State = 630;
+				State = 650;
 				literal();
-				State = 631;
+				State = 651;
 				Match(OF);
-				State = 632;
+				State = 652;
 				typeRef();
-				State = 634;
+				State = 654;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACE) {
 					{
-					State = 633;
+					State = 653;
 					recordLiteral();
 					}
 				}
 
-				State = 637;
+				State = 657;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 636;
+					State = 656;
 					Match(SEMI);
 					}
 				}
@@ -3928,36 +4023,36 @@ internal partial class RemedyParser : Parser {
 				_localctx = new OutcomeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 639;
+				State = 659;
 				Match(OUTCOME);
-				State = 640;
+				State = 660;
 				identifier();
-				State = 641;
+				State = 661;
 				Match(SUCCESS);
-				State = 642;
+				State = 662;
 				literal();
-				State = 643;
+				State = 663;
 				Match(RECOVERY);
-				State = 644;
+				State = 664;
 				literal();
-				State = 647;
+				State = 667;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHEN) {
 					{
-					State = 645;
+					State = 665;
 					Match(WHEN);
-					State = 646;
+					State = 666;
 					expression();
 					}
 				}
 
-				State = 650;
+				State = 670;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 649;
+					State = 669;
 					Match(SEMI);
 					}
 				}
@@ -4014,25 +4109,25 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 654;
+			State = 674;
 			orExpr();
-			State = 659;
+			State = 679;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,92,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,101,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 655;
+					State = 675;
 					Match(PIPE);
-					State = 656;
+					State = 676;
 					pipeStage();
 					}
 					} 
 				}
-				State = 661;
+				State = 681;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,92,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,101,Context);
 			}
 			}
 		}
@@ -4121,16 +4216,16 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 62, RULE_pipeStage);
 		int _la;
 		try {
-			State = 674;
+			State = 694;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WHERE:
 				_localctx = new WhereStageContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 662;
+				State = 682;
 				Match(WHERE);
-				State = 663;
+				State = 683;
 				orExpr();
 				}
 				break;
@@ -4138,9 +4233,9 @@ internal partial class RemedyParser : Parser {
 				_localctx = new TakeStageContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 664;
+				State = 684;
 				Match(TAKE);
-				State = 665;
+				State = 685;
 				orExpr();
 				}
 				break;
@@ -4148,18 +4243,18 @@ internal partial class RemedyParser : Parser {
 				_localctx = new SortStageContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 666;
+				State = 686;
 				Match(SORT);
-				State = 667;
+				State = 687;
 				Match(BY);
-				State = 668;
+				State = 688;
 				orExpr();
-				State = 670;
+				State = 690;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,93,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,102,Context) ) {
 				case 1:
 					{
-					State = 669;
+					State = 689;
 					_la = TokenStream.LA(1);
 					if ( !(_la==DESC || _la==ASC) ) {
 					ErrorHandler.RecoverInline(this);
@@ -4177,9 +4272,9 @@ internal partial class RemedyParser : Parser {
 				_localctx = new MapStageContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 672;
+				State = 692;
 				Match(MAP);
-				State = 673;
+				State = 693;
 				orExpr();
 				}
 				break;
@@ -4230,25 +4325,25 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 676;
+			State = 696;
 			andExpr();
-			State = 681;
+			State = 701;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,95,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,104,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 677;
+					State = 697;
 					Match(OR);
-					State = 678;
+					State = 698;
 					andExpr();
 					}
 					} 
 				}
-				State = 683;
+				State = 703;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,95,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,104,Context);
 			}
 			}
 		}
@@ -4295,25 +4390,25 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 684;
+			State = 704;
 			notExpr();
-			State = 689;
+			State = 709;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,96,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,105,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 685;
+					State = 705;
 					Match(AND);
-					State = 686;
+					State = 706;
 					notExpr();
 					}
 					} 
 				}
-				State = 691;
+				State = 711;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,96,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,105,Context);
 			}
 			}
 		}
@@ -4354,15 +4449,15 @@ internal partial class RemedyParser : Parser {
 		NotExprContext _localctx = new NotExprContext(Context, State);
 		EnterRule(_localctx, 68, RULE_notExpr);
 		try {
-			State = 695;
+			State = 715;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NOT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 692;
+				State = 712;
 				Match(NOT);
-				State = 693;
+				State = 713;
 				notExpr();
 				}
 				break;
@@ -4424,7 +4519,7 @@ internal partial class RemedyParser : Parser {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 694;
+				State = 714;
 				comparison();
 				}
 				break;
@@ -4450,12 +4545,30 @@ internal partial class RemedyParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public AdditiveContext additive(int i) {
 			return GetRuleContext<AdditiveContext>(i);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EQ() { return GetToken(RemedyParser.EQ, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NEQ() { return GetToken(RemedyParser.NEQ, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LT() { return GetToken(RemedyParser.LT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LE() { return GetToken(RemedyParser.LE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode GT() { return GetToken(RemedyParser.GT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode GE() { return GetToken(RemedyParser.GE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] EQ() { return GetTokens(RemedyParser.EQ); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EQ(int i) {
+			return GetToken(RemedyParser.EQ, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] NEQ() { return GetTokens(RemedyParser.NEQ); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NEQ(int i) {
+			return GetToken(RemedyParser.NEQ, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] LT() { return GetTokens(RemedyParser.LT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LT(int i) {
+			return GetToken(RemedyParser.LT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] LE() { return GetTokens(RemedyParser.LE); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LE(int i) {
+			return GetToken(RemedyParser.LE, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] GT() { return GetTokens(RemedyParser.GT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode GT(int i) {
+			return GetToken(RemedyParser.GT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] GE() { return GetTokens(RemedyParser.GE); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode GE(int i) {
+			return GetToken(RemedyParser.GE, i);
+		}
 		public ComparisonContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -4475,28 +4588,35 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 70, RULE_comparison);
 		int _la;
 		try {
+			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 697;
+			State = 717;
 			additive();
-			State = 700;
+			State = 722;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,98,Context) ) {
-			case 1:
-				{
-				State = 698;
-				_la = TokenStream.LA(1);
-				if ( !(((((_la - 90)) & ~0x3f) == 0 && ((1L << (_la - 90)) & 63L) != 0)) ) {
-				ErrorHandler.RecoverInline(this);
+			_alt = Interpreter.AdaptivePredict(TokenStream,107,Context);
+			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+				if ( _alt==1 ) {
+					{
+					{
+					State = 718;
+					_la = TokenStream.LA(1);
+					if ( !(((((_la - 90)) & ~0x3f) == 0 && ((1L << (_la - 90)) & 63L) != 0)) ) {
+					ErrorHandler.RecoverInline(this);
+					}
+					else {
+						ErrorHandler.ReportMatch(this);
+					    Consume();
+					}
+					State = 719;
+					additive();
+					}
+					} 
 				}
-				else {
-					ErrorHandler.ReportMatch(this);
-				    Consume();
-				}
-				State = 699;
-				additive();
-				}
-				break;
+				State = 724;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,107,Context);
 			}
 			}
 		}
@@ -4548,16 +4668,16 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 702;
+			State = 725;
 			multiplicative();
-			State = 707;
+			State = 730;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,99,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,108,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 703;
+					State = 726;
 					_la = TokenStream.LA(1);
 					if ( !(_la==PLUS || _la==MINUS) ) {
 					ErrorHandler.RecoverInline(this);
@@ -4566,14 +4686,14 @@ internal partial class RemedyParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 704;
+					State = 727;
 					multiplicative();
 					}
 					} 
 				}
-				State = 709;
+				State = 732;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,99,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,108,Context);
 			}
 			}
 		}
@@ -4625,16 +4745,16 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 710;
+			State = 733;
 			unary();
-			State = 715;
+			State = 738;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,100,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,109,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 711;
+					State = 734;
 					_la = TokenStream.LA(1);
 					if ( !(_la==STAR || _la==SLASH) ) {
 					ErrorHandler.RecoverInline(this);
@@ -4643,14 +4763,14 @@ internal partial class RemedyParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 712;
+					State = 735;
 					unary();
 					}
 					} 
 				}
-				State = 717;
+				State = 740;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,100,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,109,Context);
 			}
 			}
 		}
@@ -4691,15 +4811,15 @@ internal partial class RemedyParser : Parser {
 		UnaryContext _localctx = new UnaryContext(Context, State);
 		EnterRule(_localctx, 76, RULE_unary);
 		try {
-			State = 721;
+			State = 744;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 718;
+				State = 741;
 				Match(MINUS);
-				State = 719;
+				State = 742;
 				unary();
 				}
 				break;
@@ -4760,7 +4880,7 @@ internal partial class RemedyParser : Parser {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 720;
+				State = 743;
 				postfix();
 				}
 				break;
@@ -4810,23 +4930,23 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 723;
+			State = 746;
 			primary();
-			State = 727;
+			State = 750;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,102,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,111,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 724;
+					State = 747;
 					postfixOp();
 					}
 					} 
 				}
-				State = 729;
+				State = 752;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,102,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,111,Context);
 			}
 			}
 		}
@@ -4898,16 +5018,16 @@ internal partial class RemedyParser : Parser {
 		PostfixOpContext _localctx = new PostfixOpContext(Context, State);
 		EnterRule(_localctx, 80, RULE_postfixOp);
 		try {
-			State = 737;
+			State = 760;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case DOT:
 				_localctx = new MemberOpContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 730;
+				State = 753;
 				Match(DOT);
-				State = 731;
+				State = 754;
 				name();
 				}
 				break;
@@ -4915,11 +5035,11 @@ internal partial class RemedyParser : Parser {
 				_localctx = new IndexOpContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 732;
+				State = 755;
 				Match(LBRACK);
-				State = 733;
+				State = 756;
 				expression();
-				State = 734;
+				State = 757;
 				Match(RBRACK);
 				}
 				break;
@@ -4927,7 +5047,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new CallOpContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 736;
+				State = 759;
 				argumentList();
 				}
 				break;
@@ -4981,39 +5101,39 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 739;
+			State = 762;
 			Match(LPAREN);
-			State = 751;
+			State = 774;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 53664980741914623L) != 0)) {
 				{
-				State = 740;
+				State = 763;
 				argument();
-				State = 745;
+				State = 768;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,104,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,113,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 741;
+						State = 764;
 						Match(COMMA);
-						State = 742;
+						State = 765;
 						argument();
 						}
 						} 
 					}
-					State = 747;
+					State = 770;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,104,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,113,Context);
 				}
-				State = 749;
+				State = 772;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 748;
+					State = 771;
 					Match(COMMA);
 					}
 				}
@@ -5021,7 +5141,7 @@ internal partial class RemedyParser : Parser {
 				}
 			}
 
-			State = 753;
+			State = 776;
 			Match(RPAREN);
 			}
 		}
@@ -5064,19 +5184,19 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 758;
+			State = 781;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,107,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,116,Context) ) {
 			case 1:
 				{
-				State = 755;
+				State = 778;
 				name();
-				State = 756;
+				State = 779;
 				Match(COLON);
 				}
 				break;
 			}
-			State = 760;
+			State = 783;
 			expression();
 			}
 		}
@@ -5194,7 +5314,7 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 86, RULE_primary);
 		int _la;
 		try {
-			State = 777;
+			State = 800;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case TRUE:
@@ -5207,7 +5327,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new LiteralPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 762;
+				State = 785;
 				literal();
 				}
 				break;
@@ -5215,7 +5335,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ListPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 763;
+				State = 786;
 				listLiteral();
 				}
 				break;
@@ -5223,7 +5343,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new MapPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 764;
+				State = 787;
 				mapLiteral();
 				}
 				break;
@@ -5232,7 +5352,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new QuantifierPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 765;
+				State = 788;
 				_la = TokenStream.LA(1);
 				if ( !(_la==ALL || _la==ANY) ) {
 				ErrorHandler.RecoverInline(this);
@@ -5241,15 +5361,15 @@ internal partial class RemedyParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 766;
+				State = 789;
 				identifier();
-				State = 767;
+				State = 790;
 				Match(IN);
-				State = 768;
+				State = 791;
 				expression();
-				State = 769;
+				State = 792;
 				Match(COLON);
-				State = 770;
+				State = 793;
 				expression();
 				}
 				break;
@@ -5299,7 +5419,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new NamePrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 772;
+				State = 795;
 				identifier();
 				}
 				break;
@@ -5307,11 +5427,11 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ParenPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 773;
+				State = 796;
 				Match(LPAREN);
-				State = 774;
+				State = 797;
 				expression();
-				State = 775;
+				State = 798;
 				Match(RPAREN);
 				}
 				break;
@@ -5365,21 +5485,21 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 779;
+			State = 802;
 			identifier();
-			State = 784;
+			State = 807;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==DOT) {
 				{
 				{
-				State = 780;
+				State = 803;
 				Match(DOT);
-				State = 781;
+				State = 804;
 				name();
 				}
 				}
-				State = 786;
+				State = 809;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5425,7 +5545,7 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 787;
+			State = 810;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 87)) & ~0x3f) == 0 && ((1L << (_la - 87)) & 2080374787L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -5482,39 +5602,39 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 789;
+			State = 812;
 			Match(LBRACK);
-			State = 801;
+			State = 824;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6339345378304212992L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 53664980738764791L) != 0)) {
 				{
-				State = 790;
+				State = 813;
 				expression();
-				State = 795;
+				State = 818;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,110,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 791;
+						State = 814;
 						Match(COMMA);
-						State = 792;
+						State = 815;
 						expression();
 						}
 						} 
 					}
-					State = 797;
+					State = 820;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,110,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
 				}
-				State = 799;
+				State = 822;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 798;
+					State = 821;
 					Match(COMMA);
 					}
 				}
@@ -5522,7 +5642,7 @@ internal partial class RemedyParser : Parser {
 				}
 			}
 
-			State = 803;
+			State = 826;
 			Match(RBRACK);
 			}
 		}
@@ -5572,39 +5692,39 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 805;
+			State = 828;
 			Match(LBRACE);
-			State = 817;
+			State = 840;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6339345378304212992L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 53664980738764791L) != 0)) {
 				{
-				State = 806;
+				State = 829;
 				mapEntry();
-				State = 811;
+				State = 834;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,113,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,122,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 807;
+						State = 830;
 						Match(COMMA);
-						State = 808;
+						State = 831;
 						mapEntry();
 						}
 						} 
 					}
-					State = 813;
+					State = 836;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,113,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,122,Context);
 				}
-				State = 815;
+				State = 838;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 814;
+					State = 837;
 					Match(COMMA);
 					}
 				}
@@ -5612,7 +5732,7 @@ internal partial class RemedyParser : Parser {
 				}
 			}
 
-			State = 819;
+			State = 842;
 			Match(RBRACE);
 			}
 		}
@@ -5655,11 +5775,11 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 821;
+			State = 844;
 			expression();
-			State = 822;
+			State = 845;
 			Match(COLON);
-			State = 823;
+			State = 846;
 			expression();
 			}
 		}
@@ -5709,39 +5829,39 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 825;
+			State = 848;
 			Match(LBRACE);
-			State = 837;
+			State = 860;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
 				{
-				State = 826;
+				State = 849;
 				recordField();
-				State = 831;
+				State = 854;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,116,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,125,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 827;
+						State = 850;
 						Match(COMMA);
-						State = 828;
+						State = 851;
 						recordField();
 						}
 						} 
 					}
-					State = 833;
+					State = 856;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,116,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,125,Context);
 				}
-				State = 835;
+				State = 858;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 834;
+					State = 857;
 					Match(COMMA);
 					}
 				}
@@ -5749,7 +5869,7 @@ internal partial class RemedyParser : Parser {
 				}
 			}
 
-			State = 839;
+			State = 862;
 			Match(RBRACE);
 			}
 		}
@@ -5792,11 +5912,11 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 841;
+			State = 864;
 			name();
-			State = 842;
+			State = 865;
 			Match(COLON);
-			State = 843;
+			State = 866;
 			expression();
 			}
 		}
@@ -5843,21 +5963,21 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 845;
+			State = 868;
 			name();
-			State = 850;
+			State = 873;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==DOT) {
 				{
 				{
-				State = 846;
+				State = 869;
 				Match(DOT);
-				State = 847;
+				State = 870;
 				name();
 				}
 				}
-				State = 852;
+				State = 875;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5937,7 +6057,7 @@ internal partial class RemedyParser : Parser {
 		NameContext _localctx = new NameContext(Context, State);
 		EnterRule(_localctx, 104, RULE_name);
 		try {
-			State = 895;
+			State = 918;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case EFFECT:
@@ -5985,294 +6105,294 @@ internal partial class RemedyParser : Parser {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 853;
+				State = 876;
 				identifier();
 				}
 				break;
 			case MODULE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 854;
+				State = 877;
 				Match(MODULE);
 				}
 				break;
 			case IMPORT:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 855;
+				State = 878;
 				Match(IMPORT);
 				}
 				break;
 			case AS:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 856;
+				State = 879;
 				Match(AS);
 				}
 				break;
 			case RESOURCE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 857;
+				State = 880;
 				Match(RESOURCE);
 				}
 				break;
 			case QUERY:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 858;
+				State = 881;
 				Match(QUERY);
 				}
 				break;
 			case ACTION:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 859;
+				State = 882;
 				Match(ACTION);
 				}
 				break;
 			case PLAYBOOK:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 860;
+				State = 883;
 				Match(PLAYBOOK);
 				}
 				break;
 			case SIMULATION:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 861;
+				State = 884;
 				Match(SIMULATION);
 				}
 				break;
 			case IRREVERSIBLE:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 862;
+				State = 885;
 				Match(IRREVERSIBLE);
 				}
 				break;
 			case TIMEOUT:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 863;
+				State = 886;
 				Match(TIMEOUT);
 				}
 				break;
 			case TRIGGER:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 864;
+				State = 887;
 				Match(TRIGGER);
 				}
 				break;
 			case AUTONOMY:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 865;
+				State = 888;
 				Match(AUTONOMY);
 				}
 				break;
 			case PROMOTE:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 866;
+				State = 889;
 				Match(PROMOTE);
 				}
 				break;
 			case WHEN:
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 867;
+				State = 890;
 				Match(WHEN);
 				}
 				break;
 			case BLAST_RADIUS:
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 868;
+				State = 891;
 				Match(BLAST_RADIUS);
 				}
 				break;
 			case CIRCUIT_BREAKER:
 				EnterOuterAlt(_localctx, 17);
 				{
-				State = 869;
+				State = 892;
 				Match(CIRCUIT_BREAKER);
 				}
 				break;
 			case RATE_LIMIT:
 				EnterOuterAlt(_localctx, 18);
 				{
-				State = 870;
+				State = 893;
 				Match(RATE_LIMIT);
 				}
 				break;
 			case LET:
 				EnterOuterAlt(_localctx, 19);
 				{
-				State = 871;
+				State = 894;
 				Match(LET);
 				}
 				break;
 			case STEP:
 				EnterOuterAlt(_localctx, 20);
 				{
-				State = 872;
+				State = 895;
 				Match(STEP);
 				}
 				break;
 			case FOR:
 				EnterOuterAlt(_localctx, 21);
 				{
-				State = 873;
+				State = 896;
 				Match(FOR);
 				}
 				break;
 			case IN:
 				EnterOuterAlt(_localctx, 22);
 				{
-				State = 874;
+				State = 897;
 				Match(IN);
 				}
 				break;
 			case IF:
 				EnterOuterAlt(_localctx, 23);
 				{
-				State = 875;
+				State = 898;
 				Match(IF);
 				}
 				break;
 			case ELSE:
 				EnterOuterAlt(_localctx, 24);
 				{
-				State = 876;
+				State = 899;
 				Match(ELSE);
 				}
 				break;
 			case WAIT:
 				EnterOuterAlt(_localctx, 25);
 				{
-				State = 877;
+				State = 900;
 				Match(WAIT);
 				}
 				break;
 			case REQUIRE:
 				EnterOuterAlt(_localctx, 26);
 				{
-				State = 878;
+				State = 901;
 				Match(REQUIRE);
 				}
 				break;
 			case ABORT:
 				EnterOuterAlt(_localctx, 27);
 				{
-				State = 879;
+				State = 902;
 				Match(ABORT);
 				}
 				break;
 			case NOTIFY:
 				EnterOuterAlt(_localctx, 28);
 				{
-				State = 880;
+				State = 903;
 				Match(NOTIFY);
 				}
 				break;
 			case ESCALATE:
 				EnterOuterAlt(_localctx, 29);
 				{
-				State = 881;
+				State = 904;
 				Match(ESCALATE);
 				}
 				break;
 			case ROLLBACK:
 				EnterOuterAlt(_localctx, 30);
 				{
-				State = 882;
+				State = 905;
 				Match(ROLLBACK);
 				}
 				break;
 			case RETRY:
 				EnterOuterAlt(_localctx, 31);
 				{
-				State = 883;
+				State = 906;
 				Match(RETRY);
 				}
 				break;
 			case VERIFY:
 				EnterOuterAlt(_localctx, 32);
 				{
-				State = 884;
+				State = 907;
 				Match(VERIFY);
 				}
 				break;
 			case CHOOSE:
 				EnterOuterAlt(_localctx, 33);
 				{
-				State = 885;
+				State = 908;
 				Match(CHOOSE);
 				}
 				break;
 			case ON:
 				EnterOuterAlt(_localctx, 34);
 				{
-				State = 886;
+				State = 909;
 				Match(ON);
 				}
 				break;
 			case WHERE:
 				EnterOuterAlt(_localctx, 35);
 				{
-				State = 887;
+				State = 910;
 				Match(WHERE);
 				}
 				break;
 			case ALL:
 				EnterOuterAlt(_localctx, 36);
 				{
-				State = 888;
+				State = 911;
 				Match(ALL);
 				}
 				break;
 			case ANY:
 				EnterOuterAlt(_localctx, 37);
 				{
-				State = 889;
+				State = 912;
 				Match(ANY);
 				}
 				break;
 			case AND:
 				EnterOuterAlt(_localctx, 38);
 				{
-				State = 890;
+				State = 913;
 				Match(AND);
 				}
 				break;
 			case OR:
 				EnterOuterAlt(_localctx, 39);
 				{
-				State = 891;
+				State = 914;
 				Match(OR);
 				}
 				break;
 			case NOT:
 				EnterOuterAlt(_localctx, 40);
 				{
-				State = 892;
+				State = 915;
 				Match(NOT);
 				}
 				break;
 			case TRUE:
 				EnterOuterAlt(_localctx, 41);
 				{
-				State = 893;
+				State = 916;
 				Match(TRUE);
 				}
 				break;
 			case FALSE:
 				EnterOuterAlt(_localctx, 42);
 				{
-				State = 894;
+				State = 917;
 				Match(FALSE);
 				}
 				break;
@@ -6356,7 +6476,7 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 897;
+			State = 920;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -6339345378304212992L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797019222007L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6379,7 +6499,7 @@ internal partial class RemedyParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,120,900,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,120,923,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -6389,326 +6509,336 @@ internal partial class RemedyParser : Parser {
 		2,50,7,50,2,51,7,51,2,52,7,52,2,53,7,53,1,0,3,0,110,8,0,1,0,5,0,113,8,
 		0,10,0,12,0,116,9,0,1,0,5,0,119,8,0,10,0,12,0,122,9,0,1,0,1,0,1,1,1,1,
 		1,1,1,2,1,2,1,2,3,2,132,8,2,1,3,1,3,1,3,1,3,3,3,138,8,3,1,3,3,3,141,8,
-		3,1,4,1,4,1,4,1,4,1,4,3,4,148,8,4,1,5,1,5,1,5,1,5,5,5,154,8,5,10,5,12,
-		5,157,9,5,1,5,1,5,1,6,1,6,1,6,1,6,3,6,165,8,6,1,7,1,7,1,7,1,7,1,7,3,7,
-		172,8,7,1,7,1,7,5,7,176,8,7,10,7,12,7,179,9,7,1,7,1,7,1,8,1,8,1,8,3,8,
-		186,8,8,1,8,1,8,1,8,3,8,191,8,8,1,8,1,8,1,8,3,8,196,8,8,3,8,198,8,8,1,
-		9,1,9,1,9,1,9,1,9,5,9,205,8,9,10,9,12,9,208,9,9,1,9,1,9,1,10,1,10,1,10,
-		3,10,215,8,10,1,10,1,10,1,10,3,10,220,8,10,1,10,1,10,1,10,1,10,1,10,3,
-		10,227,8,10,1,10,1,10,1,10,1,10,3,10,233,8,10,1,10,1,10,1,10,3,10,238,
-		8,10,1,10,1,10,1,10,3,10,243,8,10,1,10,1,10,1,10,3,10,248,8,10,3,10,250,
-		8,10,1,11,1,11,1,11,1,11,5,11,256,8,11,10,11,12,11,259,9,11,1,11,3,11,
-		262,8,11,3,11,264,8,11,1,11,1,11,1,12,1,12,1,12,1,12,1,12,3,12,273,8,12,
-		1,13,1,13,1,13,1,13,1,13,5,13,280,8,13,10,13,12,13,283,9,13,1,13,1,13,
-		3,13,287,8,13,1,13,3,13,290,8,13,1,14,1,14,1,14,1,14,5,14,296,8,14,10,
-		14,12,14,299,9,14,1,14,1,14,1,15,1,15,1,15,1,15,1,15,3,15,308,8,15,1,15,
-		3,15,311,8,15,1,15,1,15,1,15,3,15,316,8,15,1,15,1,15,1,15,1,15,1,15,1,
-		15,1,15,1,15,3,15,326,8,15,1,15,3,15,329,8,15,1,15,1,15,1,15,5,15,334,
-		8,15,10,15,12,15,337,9,15,1,15,1,15,1,15,1,15,5,15,343,8,15,10,15,12,15,
-		346,9,15,1,15,1,15,1,15,1,15,1,15,1,15,3,15,354,8,15,1,15,1,15,1,15,1,
-		15,1,15,3,15,361,8,15,1,15,1,15,1,15,3,15,366,8,15,1,15,1,15,1,15,3,15,
-		371,8,15,1,15,1,15,1,15,3,15,376,8,15,1,15,1,15,1,15,1,15,1,15,1,15,1,
-		15,3,15,385,8,15,1,16,1,16,1,16,3,16,390,8,16,1,16,1,16,1,16,3,16,395,
-		8,16,1,16,1,16,1,16,1,16,3,16,401,8,16,3,16,403,8,16,1,17,1,17,1,17,1,
-		17,1,17,1,17,1,17,3,17,412,8,17,1,17,1,17,1,17,3,17,417,8,17,3,17,419,
-		8,17,1,18,1,18,1,18,3,18,424,8,18,1,18,1,18,5,18,428,8,18,10,18,12,18,
-		431,9,18,1,18,1,18,1,19,1,19,1,19,1,19,3,19,439,8,19,1,19,3,19,442,8,19,
-		1,19,1,19,1,19,3,19,447,8,19,1,19,1,19,1,19,3,19,452,8,19,1,19,3,19,455,
-		8,19,1,20,1,20,1,20,1,20,1,20,3,20,462,8,20,1,20,1,20,1,20,3,20,467,8,
-		20,5,20,469,8,20,10,20,12,20,472,9,20,1,20,1,20,1,21,1,21,1,21,1,21,1,
-		21,3,21,481,8,21,1,21,1,21,3,21,485,8,21,1,21,1,21,5,21,489,8,21,10,21,
-		12,21,492,9,21,1,21,1,21,1,22,1,22,1,22,1,22,5,22,500,8,22,10,22,12,22,
-		503,9,22,1,22,1,22,1,23,1,23,1,23,3,23,510,8,23,1,24,1,24,5,24,514,8,24,
-		10,24,12,24,517,9,24,1,24,1,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,
-		528,8,25,1,25,1,25,3,25,532,8,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,
-		25,3,25,542,8,25,3,25,544,8,25,1,25,1,25,1,25,3,25,549,8,25,1,25,1,25,
-		1,25,1,25,1,25,1,25,3,25,557,8,25,1,25,1,25,1,25,3,25,562,8,25,1,25,1,
-		25,1,25,1,25,3,25,568,8,25,1,25,1,25,1,25,3,25,573,8,25,1,25,1,25,3,25,
-		577,8,25,1,25,1,25,3,25,581,8,25,3,25,583,8,25,1,26,1,26,1,26,1,26,1,26,
-		1,26,3,26,591,8,26,3,26,593,8,26,1,27,1,27,1,27,1,27,3,27,599,8,27,1,27,
-		1,27,1,27,3,27,604,8,27,1,28,1,28,1,28,1,28,1,28,1,28,5,28,612,8,28,10,
-		28,12,28,615,9,28,1,28,1,28,1,29,1,29,1,29,3,29,622,8,29,1,29,1,29,1,29,
-		3,29,627,8,29,1,29,1,29,1,29,1,29,1,29,1,29,3,29,635,8,29,1,29,3,29,638,
-		8,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,3,29,648,8,29,1,29,3,29,651,
-		8,29,3,29,653,8,29,1,30,1,30,1,30,5,30,658,8,30,10,30,12,30,661,9,30,1,
-		31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,3,31,671,8,31,1,31,1,31,3,31,675,
-		8,31,1,32,1,32,1,32,5,32,680,8,32,10,32,12,32,683,9,32,1,33,1,33,1,33,
-		5,33,688,8,33,10,33,12,33,691,9,33,1,34,1,34,1,34,3,34,696,8,34,1,35,1,
-		35,1,35,3,35,701,8,35,1,36,1,36,1,36,5,36,706,8,36,10,36,12,36,709,9,36,
-		1,37,1,37,1,37,5,37,714,8,37,10,37,12,37,717,9,37,1,38,1,38,1,38,3,38,
-		722,8,38,1,39,1,39,5,39,726,8,39,10,39,12,39,729,9,39,1,40,1,40,1,40,1,
-		40,1,40,1,40,1,40,3,40,738,8,40,1,41,1,41,1,41,1,41,5,41,744,8,41,10,41,
-		12,41,747,9,41,1,41,3,41,750,8,41,3,41,752,8,41,1,41,1,41,1,42,1,42,1,
-		42,3,42,759,8,42,1,42,1,42,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
-		1,43,1,43,1,43,1,43,1,43,1,43,3,43,778,8,43,1,44,1,44,1,44,5,44,783,8,
-		44,10,44,12,44,786,9,44,1,45,1,45,1,46,1,46,1,46,1,46,5,46,794,8,46,10,
-		46,12,46,797,9,46,1,46,3,46,800,8,46,3,46,802,8,46,1,46,1,46,1,47,1,47,
-		1,47,1,47,5,47,810,8,47,10,47,12,47,813,9,47,1,47,3,47,816,8,47,3,47,818,
-		8,47,1,47,1,47,1,48,1,48,1,48,1,48,1,49,1,49,1,49,1,49,5,49,830,8,49,10,
-		49,12,49,833,9,49,1,49,3,49,836,8,49,3,49,838,8,49,1,49,1,49,1,50,1,50,
-		1,50,1,50,1,51,1,51,1,51,5,51,849,8,51,10,51,12,51,852,9,51,1,52,1,52,
+		3,1,4,1,4,1,4,1,4,1,4,1,4,1,4,3,4,150,8,4,1,5,1,5,3,5,154,8,5,1,5,1,5,
+		5,5,158,8,5,10,5,12,5,161,9,5,1,5,1,5,1,6,1,6,1,6,1,6,3,6,169,8,6,1,7,
+		1,7,3,7,173,8,7,1,7,1,7,1,7,3,7,178,8,7,3,7,180,8,7,1,7,1,7,5,7,184,8,
+		7,10,7,12,7,187,9,7,1,7,1,7,1,8,1,8,1,8,3,8,194,8,8,1,8,1,8,1,8,3,8,199,
+		8,8,1,8,1,8,1,8,3,8,204,8,8,3,8,206,8,8,1,9,1,9,3,9,210,8,9,1,9,1,9,1,
+		9,5,9,215,8,9,10,9,12,9,218,9,9,1,9,1,9,1,10,1,10,1,10,3,10,225,8,10,1,
+		10,1,10,1,10,3,10,230,8,10,1,10,1,10,1,10,1,10,1,10,3,10,237,8,10,1,10,
+		1,10,1,10,1,10,3,10,243,8,10,1,10,1,10,1,10,3,10,248,8,10,1,10,1,10,1,
+		10,3,10,253,8,10,1,10,1,10,1,10,3,10,258,8,10,3,10,260,8,10,1,11,1,11,
+		1,11,1,11,5,11,266,8,11,10,11,12,11,269,9,11,1,11,3,11,272,8,11,3,11,274,
+		8,11,1,11,1,11,1,12,1,12,1,12,1,12,1,12,3,12,283,8,12,1,13,1,13,1,13,1,
+		13,1,13,5,13,290,8,13,10,13,12,13,293,9,13,1,13,1,13,3,13,297,8,13,1,13,
+		3,13,300,8,13,1,14,1,14,3,14,304,8,14,1,14,1,14,5,14,308,8,14,10,14,12,
+		14,311,9,14,1,14,1,14,1,15,1,15,1,15,1,15,1,15,3,15,320,8,15,1,15,3,15,
+		323,8,15,1,15,1,15,1,15,3,15,328,8,15,1,15,1,15,1,15,1,15,1,15,1,15,1,
+		15,1,15,3,15,338,8,15,1,15,3,15,341,8,15,1,15,1,15,1,15,5,15,346,8,15,
+		10,15,12,15,349,9,15,1,15,1,15,1,15,1,15,5,15,355,8,15,10,15,12,15,358,
+		9,15,1,15,1,15,1,15,1,15,1,15,1,15,3,15,366,8,15,1,15,1,15,1,15,1,15,1,
+		15,3,15,373,8,15,1,15,1,15,1,15,3,15,378,8,15,1,15,1,15,1,15,3,15,383,
+		8,15,1,15,1,15,1,15,3,15,388,8,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,3,
+		15,397,8,15,1,16,1,16,1,16,3,16,402,8,16,1,16,1,16,1,16,3,16,407,8,16,
+		1,16,1,16,1,16,1,16,3,16,413,8,16,3,16,415,8,16,1,17,1,17,1,17,1,17,1,
+		17,1,17,1,17,3,17,424,8,17,1,17,1,17,1,17,3,17,429,8,17,3,17,431,8,17,
+		1,18,1,18,3,18,435,8,18,1,18,3,18,438,8,18,1,18,1,18,5,18,442,8,18,10,
+		18,12,18,445,9,18,1,18,1,18,1,19,1,19,1,19,1,19,3,19,453,8,19,1,19,3,19,
+		456,8,19,1,19,1,19,1,19,3,19,461,8,19,1,19,1,19,1,19,3,19,466,8,19,1,19,
+		3,19,469,8,19,1,20,1,20,1,20,3,20,474,8,20,1,20,1,20,3,20,478,8,20,1,20,
+		1,20,1,20,3,20,483,8,20,5,20,485,8,20,10,20,12,20,488,9,20,1,20,1,20,1,
+		21,1,21,1,21,1,21,1,21,3,21,497,8,21,1,21,1,21,3,21,501,8,21,1,21,1,21,
+		5,21,505,8,21,10,21,12,21,508,9,21,1,21,1,21,1,22,1,22,3,22,514,8,22,1,
+		22,1,22,5,22,518,8,22,10,22,12,22,521,9,22,1,22,1,22,1,23,1,23,1,23,3,
+		23,528,8,23,1,24,1,24,5,24,532,8,24,10,24,12,24,535,9,24,1,24,1,24,1,25,
+		1,25,1,25,1,25,1,25,1,25,1,25,3,25,546,8,25,1,25,1,25,3,25,550,8,25,1,
+		25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,560,8,25,3,25,562,8,25,1,25,
+		1,25,1,25,3,25,567,8,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,575,8,25,1,
+		25,1,25,1,25,3,25,580,8,25,1,25,1,25,1,25,1,25,3,25,586,8,25,1,25,1,25,
+		1,25,3,25,591,8,25,1,25,1,25,3,25,595,8,25,1,25,1,25,3,25,599,8,25,3,25,
+		601,8,25,1,26,1,26,1,26,1,26,1,26,1,26,3,26,609,8,26,3,26,611,8,26,1,27,
+		1,27,1,27,1,27,3,27,617,8,27,1,27,1,27,1,27,3,27,622,8,27,1,28,1,28,3,
+		28,626,8,28,1,28,1,28,1,28,1,28,5,28,632,8,28,10,28,12,28,635,9,28,1,28,
+		1,28,1,29,1,29,1,29,3,29,642,8,29,1,29,1,29,1,29,3,29,647,8,29,1,29,1,
+		29,1,29,1,29,1,29,1,29,3,29,655,8,29,1,29,3,29,658,8,29,1,29,1,29,1,29,
+		1,29,1,29,1,29,1,29,1,29,3,29,668,8,29,1,29,3,29,671,8,29,3,29,673,8,29,
+		1,30,1,30,1,30,5,30,678,8,30,10,30,12,30,681,9,30,1,31,1,31,1,31,1,31,
+		1,31,1,31,1,31,1,31,3,31,691,8,31,1,31,1,31,3,31,695,8,31,1,32,1,32,1,
+		32,5,32,700,8,32,10,32,12,32,703,9,32,1,33,1,33,1,33,5,33,708,8,33,10,
+		33,12,33,711,9,33,1,34,1,34,1,34,3,34,716,8,34,1,35,1,35,1,35,5,35,721,
+		8,35,10,35,12,35,724,9,35,1,36,1,36,1,36,5,36,729,8,36,10,36,12,36,732,
+		9,36,1,37,1,37,1,37,5,37,737,8,37,10,37,12,37,740,9,37,1,38,1,38,1,38,
+		3,38,745,8,38,1,39,1,39,5,39,749,8,39,10,39,12,39,752,9,39,1,40,1,40,1,
+		40,1,40,1,40,1,40,1,40,3,40,761,8,40,1,41,1,41,1,41,1,41,5,41,767,8,41,
+		10,41,12,41,770,9,41,1,41,3,41,773,8,41,3,41,775,8,41,1,41,1,41,1,42,1,
+		42,1,42,3,42,782,8,42,1,42,1,42,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
+		1,43,1,43,1,43,1,43,1,43,1,43,1,43,3,43,801,8,43,1,44,1,44,1,44,5,44,806,
+		8,44,10,44,12,44,809,9,44,1,45,1,45,1,46,1,46,1,46,1,46,5,46,817,8,46,
+		10,46,12,46,820,9,46,1,46,3,46,823,8,46,3,46,825,8,46,1,46,1,46,1,47,1,
+		47,1,47,1,47,5,47,833,8,47,10,47,12,47,836,9,47,1,47,3,47,839,8,47,3,47,
+		841,8,47,1,47,1,47,1,48,1,48,1,48,1,48,1,49,1,49,1,49,1,49,5,49,853,8,
+		49,10,49,12,49,856,9,49,1,49,3,49,859,8,49,3,49,861,8,49,1,49,1,49,1,50,
+		1,50,1,50,1,50,1,51,1,51,1,51,5,51,872,8,51,10,51,12,51,875,9,51,1,52,
 		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,
 		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,
-		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,3,52,896,8,
-		52,1,53,1,53,1,53,0,0,54,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,
-		34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,
-		82,84,86,88,90,92,94,96,98,100,102,104,106,0,10,2,0,103,103,105,105,1,
-		0,23,24,1,0,68,69,1,0,79,80,1,0,90,95,1,0,97,98,1,0,99,100,1,0,82,83,2,
-		0,87,88,113,117,15,0,14,16,19,19,21,21,23,24,27,29,32,34,36,39,41,44,49,
-		50,59,59,61,61,63,66,68,75,77,81,119,119,1049,0,109,1,0,0,0,2,125,1,0,
-		0,0,4,128,1,0,0,0,6,133,1,0,0,0,8,147,1,0,0,0,10,149,1,0,0,0,12,160,1,
-		0,0,0,14,166,1,0,0,0,16,197,1,0,0,0,18,199,1,0,0,0,20,249,1,0,0,0,22,251,
-		1,0,0,0,24,267,1,0,0,0,26,274,1,0,0,0,28,291,1,0,0,0,30,384,1,0,0,0,32,
-		402,1,0,0,0,34,418,1,0,0,0,36,420,1,0,0,0,38,454,1,0,0,0,40,456,1,0,0,
-		0,42,475,1,0,0,0,44,495,1,0,0,0,46,509,1,0,0,0,48,511,1,0,0,0,50,582,1,
-		0,0,0,52,584,1,0,0,0,54,594,1,0,0,0,56,605,1,0,0,0,58,652,1,0,0,0,60,654,
-		1,0,0,0,62,674,1,0,0,0,64,676,1,0,0,0,66,684,1,0,0,0,68,695,1,0,0,0,70,
-		697,1,0,0,0,72,702,1,0,0,0,74,710,1,0,0,0,76,721,1,0,0,0,78,723,1,0,0,
-		0,80,737,1,0,0,0,82,739,1,0,0,0,84,758,1,0,0,0,86,777,1,0,0,0,88,779,1,
-		0,0,0,90,787,1,0,0,0,92,789,1,0,0,0,94,805,1,0,0,0,96,821,1,0,0,0,98,825,
-		1,0,0,0,100,841,1,0,0,0,102,845,1,0,0,0,104,895,1,0,0,0,106,897,1,0,0,
-		0,108,110,3,4,2,0,109,108,1,0,0,0,109,110,1,0,0,0,110,114,1,0,0,0,111,
-		113,3,6,3,0,112,111,1,0,0,0,113,116,1,0,0,0,114,112,1,0,0,0,114,115,1,
-		0,0,0,115,120,1,0,0,0,116,114,1,0,0,0,117,119,3,8,4,0,118,117,1,0,0,0,
-		119,122,1,0,0,0,120,118,1,0,0,0,120,121,1,0,0,0,121,123,1,0,0,0,122,120,
-		1,0,0,0,123,124,5,0,0,1,124,1,1,0,0,0,125,126,3,60,30,0,126,127,5,0,0,
-		1,127,3,1,0,0,0,128,129,5,6,0,0,129,131,3,102,51,0,130,132,5,105,0,0,131,
-		130,1,0,0,0,131,132,1,0,0,0,132,5,1,0,0,0,133,134,5,7,0,0,134,137,3,102,
-		51,0,135,136,5,8,0,0,136,138,3,106,53,0,137,135,1,0,0,0,137,138,1,0,0,
-		0,138,140,1,0,0,0,139,141,5,105,0,0,140,139,1,0,0,0,140,141,1,0,0,0,141,
-		7,1,0,0,0,142,148,3,10,5,0,143,148,3,14,7,0,144,148,3,18,9,0,145,148,3,
-		28,14,0,146,148,3,56,28,0,147,142,1,0,0,0,147,143,1,0,0,0,147,144,1,0,
-		0,0,147,145,1,0,0,0,147,146,1,0,0,0,148,9,1,0,0,0,149,150,5,9,0,0,150,
-		151,3,104,52,0,151,155,5,109,0,0,152,154,3,12,6,0,153,152,1,0,0,0,154,
-		157,1,0,0,0,155,153,1,0,0,0,155,156,1,0,0,0,156,158,1,0,0,0,157,155,1,
-		0,0,0,158,159,5,110,0,0,159,11,1,0,0,0,160,161,3,104,52,0,161,162,5,104,
-		0,0,162,164,3,26,13,0,163,165,7,0,0,0,164,163,1,0,0,0,164,165,1,0,0,0,
-		165,13,1,0,0,0,166,167,5,10,0,0,167,168,3,104,52,0,168,171,3,22,11,0,169,
-		170,5,89,0,0,170,172,3,26,13,0,171,169,1,0,0,0,171,172,1,0,0,0,172,173,
-		1,0,0,0,173,177,5,109,0,0,174,176,3,16,8,0,175,174,1,0,0,0,176,179,1,0,
-		0,0,177,175,1,0,0,0,177,178,1,0,0,0,178,180,1,0,0,0,179,177,1,0,0,0,180,
-		181,5,110,0,0,181,15,1,0,0,0,182,183,5,19,0,0,183,185,5,117,0,0,184,186,
-		5,105,0,0,185,184,1,0,0,0,185,186,1,0,0,0,186,198,1,0,0,0,187,188,5,20,
-		0,0,188,190,3,90,45,0,189,191,5,105,0,0,190,189,1,0,0,0,190,191,1,0,0,
-		0,191,198,1,0,0,0,192,193,5,21,0,0,193,195,3,90,45,0,194,196,5,105,0,0,
-		195,194,1,0,0,0,195,196,1,0,0,0,196,198,1,0,0,0,197,182,1,0,0,0,197,187,
-		1,0,0,0,197,192,1,0,0,0,198,17,1,0,0,0,199,200,5,11,0,0,200,201,3,104,
-		52,0,201,202,3,22,11,0,202,206,5,109,0,0,203,205,3,20,10,0,204,203,1,0,
-		0,0,205,208,1,0,0,0,206,204,1,0,0,0,206,207,1,0,0,0,207,209,1,0,0,0,208,
-		206,1,0,0,0,209,210,5,110,0,0,210,19,1,0,0,0,211,212,5,14,0,0,212,214,
-		3,106,53,0,213,215,5,105,0,0,214,213,1,0,0,0,214,215,1,0,0,0,215,250,1,
-		0,0,0,216,217,5,15,0,0,217,219,3,106,53,0,218,220,5,105,0,0,219,218,1,
-		0,0,0,219,220,1,0,0,0,220,250,1,0,0,0,221,222,5,16,0,0,222,223,3,104,52,
-		0,223,224,5,96,0,0,224,226,3,60,30,0,225,227,5,105,0,0,226,225,1,0,0,0,
-		226,227,1,0,0,0,227,250,1,0,0,0,228,229,5,17,0,0,229,230,3,88,44,0,230,
-		232,3,82,41,0,231,233,5,105,0,0,232,231,1,0,0,0,232,233,1,0,0,0,233,250,
-		1,0,0,0,234,235,5,18,0,0,235,237,5,117,0,0,236,238,5,105,0,0,237,236,1,
-		0,0,0,237,238,1,0,0,0,238,250,1,0,0,0,239,240,5,20,0,0,240,242,3,90,45,
-		0,241,243,5,105,0,0,242,241,1,0,0,0,242,243,1,0,0,0,243,250,1,0,0,0,244,
-		245,5,19,0,0,245,247,5,117,0,0,246,248,5,105,0,0,247,246,1,0,0,0,247,248,
-		1,0,0,0,248,250,1,0,0,0,249,211,1,0,0,0,249,216,1,0,0,0,249,221,1,0,0,
-		0,249,228,1,0,0,0,249,234,1,0,0,0,249,239,1,0,0,0,249,244,1,0,0,0,250,
-		21,1,0,0,0,251,263,5,107,0,0,252,257,3,24,12,0,253,254,5,103,0,0,254,256,
-		3,24,12,0,255,253,1,0,0,0,256,259,1,0,0,0,257,255,1,0,0,0,257,258,1,0,
-		0,0,258,261,1,0,0,0,259,257,1,0,0,0,260,262,5,103,0,0,261,260,1,0,0,0,
-		261,262,1,0,0,0,262,264,1,0,0,0,263,252,1,0,0,0,263,264,1,0,0,0,264,265,
-		1,0,0,0,265,266,5,108,0,0,266,23,1,0,0,0,267,268,3,104,52,0,268,269,5,
-		104,0,0,269,272,3,26,13,0,270,271,5,96,0,0,271,273,3,60,30,0,272,270,1,
-		0,0,0,272,273,1,0,0,0,273,25,1,0,0,0,274,286,3,102,51,0,275,276,5,94,0,
-		0,276,281,3,26,13,0,277,278,5,103,0,0,278,280,3,26,13,0,279,277,1,0,0,
-		0,280,283,1,0,0,0,281,279,1,0,0,0,281,282,1,0,0,0,282,284,1,0,0,0,283,
-		281,1,0,0,0,284,285,5,95,0,0,285,287,1,0,0,0,286,275,1,0,0,0,286,287,1,
-		0,0,0,287,289,1,0,0,0,288,290,5,106,0,0,289,288,1,0,0,0,289,290,1,0,0,
-		0,290,27,1,0,0,0,291,292,5,12,0,0,292,293,3,104,52,0,293,297,5,109,0,0,
-		294,296,3,30,15,0,295,294,1,0,0,0,296,299,1,0,0,0,297,295,1,0,0,0,297,
-		298,1,0,0,0,298,300,1,0,0,0,299,297,1,0,0,0,300,301,5,110,0,0,301,29,1,
-		0,0,0,302,303,5,22,0,0,303,304,7,1,0,0,304,307,5,117,0,0,305,306,5,76,
-		0,0,306,308,3,60,30,0,307,305,1,0,0,0,307,308,1,0,0,0,308,310,1,0,0,0,
-		309,311,5,105,0,0,310,309,1,0,0,0,310,311,1,0,0,0,311,385,1,0,0,0,312,
-		313,5,25,0,0,313,315,3,106,53,0,314,316,5,105,0,0,315,314,1,0,0,0,315,
-		316,1,0,0,0,316,385,1,0,0,0,317,318,5,26,0,0,318,319,5,27,0,0,319,320,
-		3,106,53,0,320,321,5,28,0,0,321,322,3,90,45,0,322,325,5,29,0,0,323,324,
-		5,30,0,0,324,326,3,60,30,0,325,323,1,0,0,0,325,326,1,0,0,0,326,328,1,0,
-		0,0,327,329,5,105,0,0,328,327,1,0,0,0,328,329,1,0,0,0,329,385,1,0,0,0,
-		330,331,5,31,0,0,331,335,5,109,0,0,332,334,3,32,16,0,333,332,1,0,0,0,334,
-		337,1,0,0,0,335,333,1,0,0,0,335,336,1,0,0,0,336,338,1,0,0,0,337,335,1,
-		0,0,0,338,385,5,110,0,0,339,340,5,35,0,0,340,344,5,109,0,0,341,343,3,34,
-		17,0,342,341,1,0,0,0,343,346,1,0,0,0,344,342,1,0,0,0,344,345,1,0,0,0,345,
-		347,1,0,0,0,346,344,1,0,0,0,347,385,5,110,0,0,348,349,5,40,0,0,349,350,
-		3,90,45,0,350,351,5,41,0,0,351,353,3,90,45,0,352,354,5,105,0,0,353,352,
-		1,0,0,0,353,354,1,0,0,0,354,385,1,0,0,0,355,356,5,39,0,0,356,357,3,90,
-		45,0,357,358,5,41,0,0,358,360,5,42,0,0,359,361,5,105,0,0,360,359,1,0,0,
-		0,360,361,1,0,0,0,361,385,1,0,0,0,362,363,5,20,0,0,363,365,3,90,45,0,364,
-		366,5,105,0,0,365,364,1,0,0,0,365,366,1,0,0,0,366,385,1,0,0,0,367,368,
-		5,43,0,0,368,370,3,90,45,0,369,371,5,105,0,0,370,369,1,0,0,0,370,371,1,
-		0,0,0,371,385,1,0,0,0,372,373,5,44,0,0,373,375,3,90,45,0,374,376,5,105,
-		0,0,375,374,1,0,0,0,375,376,1,0,0,0,376,385,1,0,0,0,377,385,3,54,27,0,
-		378,385,3,36,18,0,379,385,3,40,20,0,380,385,3,42,21,0,381,382,5,67,0,0,
-		382,383,7,2,0,0,383,385,3,48,24,0,384,302,1,0,0,0,384,312,1,0,0,0,384,
-		317,1,0,0,0,384,330,1,0,0,0,384,339,1,0,0,0,384,348,1,0,0,0,384,355,1,
-		0,0,0,384,362,1,0,0,0,384,367,1,0,0,0,384,372,1,0,0,0,384,377,1,0,0,0,
-		384,378,1,0,0,0,384,379,1,0,0,0,384,380,1,0,0,0,384,381,1,0,0,0,385,31,
-		1,0,0,0,386,387,5,32,0,0,387,389,3,90,45,0,388,390,5,105,0,0,389,388,1,
-		0,0,0,389,390,1,0,0,0,390,403,1,0,0,0,391,392,5,33,0,0,392,394,3,90,45,
-		0,393,395,5,105,0,0,394,393,1,0,0,0,394,395,1,0,0,0,395,403,1,0,0,0,396,
-		397,5,34,0,0,397,398,3,106,53,0,398,400,5,117,0,0,399,401,5,105,0,0,400,
-		399,1,0,0,0,400,401,1,0,0,0,401,403,1,0,0,0,402,386,1,0,0,0,402,391,1,
-		0,0,0,402,396,1,0,0,0,403,33,1,0,0,0,404,405,5,36,0,0,405,406,5,28,0,0,
-		406,407,3,90,45,0,407,408,5,37,0,0,408,409,5,38,0,0,409,411,3,90,45,0,
-		410,412,5,105,0,0,411,410,1,0,0,0,411,412,1,0,0,0,412,419,1,0,0,0,413,
-		414,5,39,0,0,414,416,3,90,45,0,415,417,5,105,0,0,416,415,1,0,0,0,416,417,
-		1,0,0,0,417,419,1,0,0,0,418,404,1,0,0,0,418,413,1,0,0,0,419,35,1,0,0,0,
-		420,421,5,46,0,0,421,423,3,104,52,0,422,424,5,117,0,0,423,422,1,0,0,0,
-		423,424,1,0,0,0,424,425,1,0,0,0,425,429,5,109,0,0,426,428,3,38,19,0,427,
-		426,1,0,0,0,428,431,1,0,0,0,429,427,1,0,0,0,429,430,1,0,0,0,430,432,1,
-		0,0,0,431,429,1,0,0,0,432,433,5,110,0,0,433,37,1,0,0,0,434,435,5,58,0,
-		0,435,438,3,90,45,0,436,437,5,59,0,0,437,439,3,90,45,0,438,436,1,0,0,0,
-		438,439,1,0,0,0,439,441,1,0,0,0,440,442,5,105,0,0,441,440,1,0,0,0,441,
-		442,1,0,0,0,442,455,1,0,0,0,443,444,5,20,0,0,444,446,3,90,45,0,445,447,
-		5,105,0,0,446,445,1,0,0,0,446,447,1,0,0,0,447,455,1,0,0,0,448,449,5,43,
-		0,0,449,451,3,90,45,0,450,452,5,105,0,0,451,450,1,0,0,0,451,452,1,0,0,
-		0,452,455,1,0,0,0,453,455,3,50,25,0,454,434,1,0,0,0,454,443,1,0,0,0,454,
-		448,1,0,0,0,454,453,1,0,0,0,455,39,1,0,0,0,456,457,5,60,0,0,457,458,5,
-		38,0,0,458,461,3,90,45,0,459,460,5,61,0,0,460,462,3,90,45,0,461,459,1,
-		0,0,0,461,462,1,0,0,0,462,463,1,0,0,0,463,470,5,109,0,0,464,466,3,60,30,
-		0,465,467,5,105,0,0,466,465,1,0,0,0,466,467,1,0,0,0,467,469,1,0,0,0,468,
-		464,1,0,0,0,469,472,1,0,0,0,470,468,1,0,0,0,470,471,1,0,0,0,471,473,1,
-		0,0,0,472,470,1,0,0,0,473,474,5,110,0,0,474,41,1,0,0,0,475,476,5,62,0,
-		0,476,477,5,63,0,0,477,478,5,64,0,0,478,480,3,106,53,0,479,481,5,117,0,
-		0,480,479,1,0,0,0,480,481,1,0,0,0,481,484,1,0,0,0,482,483,5,65,0,0,483,
-		485,3,92,46,0,484,482,1,0,0,0,484,485,1,0,0,0,485,486,1,0,0,0,486,490,
-		5,109,0,0,487,489,3,44,22,0,488,487,1,0,0,0,489,492,1,0,0,0,490,488,1,
-		0,0,0,490,491,1,0,0,0,491,493,1,0,0,0,492,490,1,0,0,0,493,494,5,110,0,
-		0,494,43,1,0,0,0,495,496,5,66,0,0,496,497,3,104,52,0,497,501,5,109,0,0,
-		498,500,3,46,23,0,499,498,1,0,0,0,500,503,1,0,0,0,501,499,1,0,0,0,501,
-		502,1,0,0,0,502,504,1,0,0,0,503,501,1,0,0,0,504,505,5,110,0,0,505,45,1,
-		0,0,0,506,510,3,54,27,0,507,510,3,36,18,0,508,510,3,40,20,0,509,506,1,
-		0,0,0,509,507,1,0,0,0,509,508,1,0,0,0,510,47,1,0,0,0,511,515,5,109,0,0,
-		512,514,3,50,25,0,513,512,1,0,0,0,514,517,1,0,0,0,515,513,1,0,0,0,515,
-		516,1,0,0,0,516,518,1,0,0,0,517,515,1,0,0,0,518,519,5,110,0,0,519,49,1,
-		0,0,0,520,583,3,54,27,0,521,522,5,47,0,0,522,523,3,106,53,0,523,524,5,
-		48,0,0,524,527,3,60,30,0,525,526,5,49,0,0,526,528,3,60,30,0,527,525,1,
-		0,0,0,527,528,1,0,0,0,528,531,1,0,0,0,529,530,5,50,0,0,530,532,3,60,30,
-		0,531,529,1,0,0,0,531,532,1,0,0,0,532,533,1,0,0,0,533,534,3,48,24,0,534,
-		583,1,0,0,0,535,536,5,51,0,0,536,537,3,60,30,0,537,543,3,48,24,0,538,541,
-		5,52,0,0,539,542,3,52,26,0,540,542,3,48,24,0,541,539,1,0,0,0,541,540,1,
-		0,0,0,542,544,1,0,0,0,543,538,1,0,0,0,543,544,1,0,0,0,544,583,1,0,0,0,
-		545,546,5,53,0,0,546,548,3,60,30,0,547,549,5,105,0,0,548,547,1,0,0,0,548,
-		549,1,0,0,0,549,583,1,0,0,0,550,551,5,54,0,0,551,552,3,60,30,0,552,553,
-		5,52,0,0,553,554,5,55,0,0,554,556,5,117,0,0,555,557,5,105,0,0,556,555,
-		1,0,0,0,556,557,1,0,0,0,557,583,1,0,0,0,558,559,5,55,0,0,559,561,5,117,
-		0,0,560,562,5,105,0,0,561,560,1,0,0,0,561,562,1,0,0,0,562,583,1,0,0,0,
-		563,564,5,56,0,0,564,565,3,60,30,0,565,567,3,60,30,0,566,568,5,105,0,0,
-		567,566,1,0,0,0,567,568,1,0,0,0,568,583,1,0,0,0,569,570,5,57,0,0,570,572,
-		3,60,30,0,571,573,5,105,0,0,572,571,1,0,0,0,572,573,1,0,0,0,573,583,1,
-		0,0,0,574,576,5,17,0,0,575,577,5,105,0,0,576,575,1,0,0,0,576,577,1,0,0,
-		0,577,583,1,0,0,0,578,580,3,60,30,0,579,581,5,105,0,0,580,579,1,0,0,0,
-		580,581,1,0,0,0,581,583,1,0,0,0,582,520,1,0,0,0,582,521,1,0,0,0,582,535,
-		1,0,0,0,582,545,1,0,0,0,582,550,1,0,0,0,582,558,1,0,0,0,582,563,1,0,0,
-		0,582,569,1,0,0,0,582,574,1,0,0,0,582,578,1,0,0,0,583,51,1,0,0,0,584,585,
-		5,51,0,0,585,586,3,60,30,0,586,592,3,48,24,0,587,590,5,52,0,0,588,591,
-		3,52,26,0,589,591,3,48,24,0,590,588,1,0,0,0,590,589,1,0,0,0,591,593,1,
-		0,0,0,592,587,1,0,0,0,592,593,1,0,0,0,593,53,1,0,0,0,594,595,5,45,0,0,
-		595,598,3,106,53,0,596,597,5,104,0,0,597,599,3,26,13,0,598,596,1,0,0,0,
-		598,599,1,0,0,0,599,600,1,0,0,0,600,601,5,96,0,0,601,603,3,60,30,0,602,
-		604,5,105,0,0,603,602,1,0,0,0,603,604,1,0,0,0,604,55,1,0,0,0,605,606,5,
-		13,0,0,606,607,3,104,52,0,607,608,5,47,0,0,608,609,3,104,52,0,609,613,
-		5,109,0,0,610,612,3,58,29,0,611,610,1,0,0,0,612,615,1,0,0,0,613,611,1,
-		0,0,0,613,614,1,0,0,0,614,616,1,0,0,0,615,613,1,0,0,0,616,617,5,110,0,
-		0,617,57,1,0,0,0,618,619,5,70,0,0,619,621,3,90,45,0,620,622,5,105,0,0,
-		621,620,1,0,0,0,621,622,1,0,0,0,622,653,1,0,0,0,623,624,5,71,0,0,624,626,
-		3,90,45,0,625,627,5,105,0,0,626,625,1,0,0,0,626,627,1,0,0,0,627,653,1,
-		0,0,0,628,629,5,72,0,0,629,630,3,106,53,0,630,631,3,90,45,0,631,632,5,
-		73,0,0,632,634,3,26,13,0,633,635,3,98,49,0,634,633,1,0,0,0,634,635,1,0,
-		0,0,635,637,1,0,0,0,636,638,5,105,0,0,637,636,1,0,0,0,637,638,1,0,0,0,
-		638,653,1,0,0,0,639,640,5,74,0,0,640,641,3,106,53,0,641,642,5,69,0,0,642,
-		643,3,90,45,0,643,644,5,75,0,0,644,647,3,90,45,0,645,646,5,30,0,0,646,
-		648,3,60,30,0,647,645,1,0,0,0,647,648,1,0,0,0,648,650,1,0,0,0,649,651,
-		5,105,0,0,650,649,1,0,0,0,650,651,1,0,0,0,651,653,1,0,0,0,652,618,1,0,
-		0,0,652,623,1,0,0,0,652,628,1,0,0,0,652,639,1,0,0,0,653,59,1,0,0,0,654,
-		659,3,64,32,0,655,656,5,101,0,0,656,658,3,62,31,0,657,655,1,0,0,0,658,
-		661,1,0,0,0,659,657,1,0,0,0,659,660,1,0,0,0,660,61,1,0,0,0,661,659,1,0,
-		0,0,662,663,5,76,0,0,663,675,3,64,32,0,664,665,5,77,0,0,665,675,3,64,32,
-		0,666,667,5,78,0,0,667,668,5,64,0,0,668,670,3,64,32,0,669,671,7,3,0,0,
-		670,669,1,0,0,0,670,671,1,0,0,0,671,675,1,0,0,0,672,673,5,81,0,0,673,675,
-		3,64,32,0,674,662,1,0,0,0,674,664,1,0,0,0,674,666,1,0,0,0,674,672,1,0,
-		0,0,675,63,1,0,0,0,676,681,3,66,33,0,677,678,5,85,0,0,678,680,3,66,33,
-		0,679,677,1,0,0,0,680,683,1,0,0,0,681,679,1,0,0,0,681,682,1,0,0,0,682,
-		65,1,0,0,0,683,681,1,0,0,0,684,689,3,68,34,0,685,686,5,84,0,0,686,688,
-		3,68,34,0,687,685,1,0,0,0,688,691,1,0,0,0,689,687,1,0,0,0,689,690,1,0,
-		0,0,690,67,1,0,0,0,691,689,1,0,0,0,692,693,5,86,0,0,693,696,3,68,34,0,
-		694,696,3,70,35,0,695,692,1,0,0,0,695,694,1,0,0,0,696,69,1,0,0,0,697,700,
-		3,72,36,0,698,699,7,4,0,0,699,701,3,72,36,0,700,698,1,0,0,0,700,701,1,
-		0,0,0,701,71,1,0,0,0,702,707,3,74,37,0,703,704,7,5,0,0,704,706,3,74,37,
-		0,705,703,1,0,0,0,706,709,1,0,0,0,707,705,1,0,0,0,707,708,1,0,0,0,708,
-		73,1,0,0,0,709,707,1,0,0,0,710,715,3,76,38,0,711,712,7,6,0,0,712,714,3,
-		76,38,0,713,711,1,0,0,0,714,717,1,0,0,0,715,713,1,0,0,0,715,716,1,0,0,
-		0,716,75,1,0,0,0,717,715,1,0,0,0,718,719,5,98,0,0,719,722,3,76,38,0,720,
-		722,3,78,39,0,721,718,1,0,0,0,721,720,1,0,0,0,722,77,1,0,0,0,723,727,3,
-		86,43,0,724,726,3,80,40,0,725,724,1,0,0,0,726,729,1,0,0,0,727,725,1,0,
-		0,0,727,728,1,0,0,0,728,79,1,0,0,0,729,727,1,0,0,0,730,731,5,102,0,0,731,
-		738,3,104,52,0,732,733,5,111,0,0,733,734,3,60,30,0,734,735,5,112,0,0,735,
-		738,1,0,0,0,736,738,3,82,41,0,737,730,1,0,0,0,737,732,1,0,0,0,737,736,
-		1,0,0,0,738,81,1,0,0,0,739,751,5,107,0,0,740,745,3,84,42,0,741,742,5,103,
-		0,0,742,744,3,84,42,0,743,741,1,0,0,0,744,747,1,0,0,0,745,743,1,0,0,0,
-		745,746,1,0,0,0,746,749,1,0,0,0,747,745,1,0,0,0,748,750,5,103,0,0,749,
-		748,1,0,0,0,749,750,1,0,0,0,750,752,1,0,0,0,751,740,1,0,0,0,751,752,1,
-		0,0,0,752,753,1,0,0,0,753,754,5,108,0,0,754,83,1,0,0,0,755,756,3,104,52,
-		0,756,757,5,104,0,0,757,759,1,0,0,0,758,755,1,0,0,0,758,759,1,0,0,0,759,
-		760,1,0,0,0,760,761,3,60,30,0,761,85,1,0,0,0,762,778,3,90,45,0,763,778,
-		3,92,46,0,764,778,3,94,47,0,765,766,7,7,0,0,766,767,3,106,53,0,767,768,
-		5,48,0,0,768,769,3,60,30,0,769,770,5,104,0,0,770,771,3,60,30,0,771,778,
-		1,0,0,0,772,778,3,106,53,0,773,774,5,107,0,0,774,775,3,60,30,0,775,776,
-		5,108,0,0,776,778,1,0,0,0,777,762,1,0,0,0,777,763,1,0,0,0,777,764,1,0,
-		0,0,777,765,1,0,0,0,777,772,1,0,0,0,777,773,1,0,0,0,778,87,1,0,0,0,779,
-		784,3,106,53,0,780,781,5,102,0,0,781,783,3,104,52,0,782,780,1,0,0,0,783,
-		786,1,0,0,0,784,782,1,0,0,0,784,785,1,0,0,0,785,89,1,0,0,0,786,784,1,0,
-		0,0,787,788,7,8,0,0,788,91,1,0,0,0,789,801,5,111,0,0,790,795,3,60,30,0,
-		791,792,5,103,0,0,792,794,3,60,30,0,793,791,1,0,0,0,794,797,1,0,0,0,795,
-		793,1,0,0,0,795,796,1,0,0,0,796,799,1,0,0,0,797,795,1,0,0,0,798,800,5,
-		103,0,0,799,798,1,0,0,0,799,800,1,0,0,0,800,802,1,0,0,0,801,790,1,0,0,
-		0,801,802,1,0,0,0,802,803,1,0,0,0,803,804,5,112,0,0,804,93,1,0,0,0,805,
-		817,5,109,0,0,806,811,3,96,48,0,807,808,5,103,0,0,808,810,3,96,48,0,809,
-		807,1,0,0,0,810,813,1,0,0,0,811,809,1,0,0,0,811,812,1,0,0,0,812,815,1,
-		0,0,0,813,811,1,0,0,0,814,816,5,103,0,0,815,814,1,0,0,0,815,816,1,0,0,
-		0,816,818,1,0,0,0,817,806,1,0,0,0,817,818,1,0,0,0,818,819,1,0,0,0,819,
-		820,5,110,0,0,820,95,1,0,0,0,821,822,3,60,30,0,822,823,5,104,0,0,823,824,
-		3,60,30,0,824,97,1,0,0,0,825,837,5,109,0,0,826,831,3,100,50,0,827,828,
-		5,103,0,0,828,830,3,100,50,0,829,827,1,0,0,0,830,833,1,0,0,0,831,829,1,
-		0,0,0,831,832,1,0,0,0,832,835,1,0,0,0,833,831,1,0,0,0,834,836,5,103,0,
-		0,835,834,1,0,0,0,835,836,1,0,0,0,836,838,1,0,0,0,837,826,1,0,0,0,837,
-		838,1,0,0,0,838,839,1,0,0,0,839,840,5,110,0,0,840,99,1,0,0,0,841,842,3,
-		104,52,0,842,843,5,104,0,0,843,844,3,60,30,0,844,101,1,0,0,0,845,850,3,
-		104,52,0,846,847,5,102,0,0,847,849,3,104,52,0,848,846,1,0,0,0,849,852,
-		1,0,0,0,850,848,1,0,0,0,850,851,1,0,0,0,851,103,1,0,0,0,852,850,1,0,0,
-		0,853,896,3,106,53,0,854,896,5,6,0,0,855,896,5,7,0,0,856,896,5,8,0,0,857,
-		896,5,9,0,0,858,896,5,10,0,0,859,896,5,11,0,0,860,896,5,12,0,0,861,896,
-		5,13,0,0,862,896,5,18,0,0,863,896,5,20,0,0,864,896,5,22,0,0,865,896,5,
-		25,0,0,866,896,5,26,0,0,867,896,5,30,0,0,868,896,5,31,0,0,869,896,5,35,
-		0,0,870,896,5,40,0,0,871,896,5,45,0,0,872,896,5,46,0,0,873,896,5,47,0,
-		0,874,896,5,48,0,0,875,896,5,51,0,0,876,896,5,52,0,0,877,896,5,53,0,0,
-		878,896,5,54,0,0,879,896,5,55,0,0,880,896,5,56,0,0,881,896,5,57,0,0,882,
-		896,5,17,0,0,883,896,5,58,0,0,884,896,5,60,0,0,885,896,5,62,0,0,886,896,
-		5,67,0,0,887,896,5,76,0,0,888,896,5,82,0,0,889,896,5,83,0,0,890,896,5,
-		84,0,0,891,896,5,85,0,0,892,896,5,86,0,0,893,896,5,87,0,0,894,896,5,88,
-		0,0,895,853,1,0,0,0,895,854,1,0,0,0,895,855,1,0,0,0,895,856,1,0,0,0,895,
-		857,1,0,0,0,895,858,1,0,0,0,895,859,1,0,0,0,895,860,1,0,0,0,895,861,1,
-		0,0,0,895,862,1,0,0,0,895,863,1,0,0,0,895,864,1,0,0,0,895,865,1,0,0,0,
-		895,866,1,0,0,0,895,867,1,0,0,0,895,868,1,0,0,0,895,869,1,0,0,0,895,870,
-		1,0,0,0,895,871,1,0,0,0,895,872,1,0,0,0,895,873,1,0,0,0,895,874,1,0,0,
-		0,895,875,1,0,0,0,895,876,1,0,0,0,895,877,1,0,0,0,895,878,1,0,0,0,895,
-		879,1,0,0,0,895,880,1,0,0,0,895,881,1,0,0,0,895,882,1,0,0,0,895,883,1,
-		0,0,0,895,884,1,0,0,0,895,885,1,0,0,0,895,886,1,0,0,0,895,887,1,0,0,0,
-		895,888,1,0,0,0,895,889,1,0,0,0,895,890,1,0,0,0,895,891,1,0,0,0,895,892,
-		1,0,0,0,895,893,1,0,0,0,895,894,1,0,0,0,896,105,1,0,0,0,897,898,7,9,0,
-		0,898,107,1,0,0,0,121,109,114,120,131,137,140,147,155,164,171,177,185,
-		190,195,197,206,214,219,226,232,237,242,247,249,257,261,263,272,281,286,
-		289,297,307,310,315,325,328,335,344,353,360,365,370,375,384,389,394,400,
-		402,411,416,418,423,429,438,441,446,451,454,461,466,470,480,484,490,501,
-		509,515,527,531,541,543,548,556,561,567,572,576,580,582,590,592,598,603,
-		613,621,626,634,637,647,650,652,659,670,674,681,689,695,700,707,715,721,
-		727,737,745,749,751,758,777,784,795,799,801,811,815,817,831,835,837,850,
-		895
+		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,3,52,
+		919,8,52,1,53,1,53,1,53,0,0,54,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,
+		30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,
+		78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,0,10,2,0,103,103,105,
+		105,1,0,23,24,1,0,68,69,1,0,79,80,1,0,90,95,1,0,97,98,1,0,99,100,1,0,82,
+		83,2,0,87,88,113,117,15,0,14,16,19,19,21,21,23,24,27,29,32,34,36,39,41,
+		44,49,50,59,59,61,61,63,66,68,75,77,81,119,119,1083,0,109,1,0,0,0,2,125,
+		1,0,0,0,4,128,1,0,0,0,6,133,1,0,0,0,8,149,1,0,0,0,10,151,1,0,0,0,12,164,
+		1,0,0,0,14,170,1,0,0,0,16,205,1,0,0,0,18,207,1,0,0,0,20,259,1,0,0,0,22,
+		261,1,0,0,0,24,277,1,0,0,0,26,284,1,0,0,0,28,301,1,0,0,0,30,396,1,0,0,
+		0,32,414,1,0,0,0,34,430,1,0,0,0,36,432,1,0,0,0,38,468,1,0,0,0,40,470,1,
+		0,0,0,42,491,1,0,0,0,44,511,1,0,0,0,46,527,1,0,0,0,48,529,1,0,0,0,50,600,
+		1,0,0,0,52,602,1,0,0,0,54,612,1,0,0,0,56,623,1,0,0,0,58,672,1,0,0,0,60,
+		674,1,0,0,0,62,694,1,0,0,0,64,696,1,0,0,0,66,704,1,0,0,0,68,715,1,0,0,
+		0,70,717,1,0,0,0,72,725,1,0,0,0,74,733,1,0,0,0,76,744,1,0,0,0,78,746,1,
+		0,0,0,80,760,1,0,0,0,82,762,1,0,0,0,84,781,1,0,0,0,86,800,1,0,0,0,88,802,
+		1,0,0,0,90,810,1,0,0,0,92,812,1,0,0,0,94,828,1,0,0,0,96,844,1,0,0,0,98,
+		848,1,0,0,0,100,864,1,0,0,0,102,868,1,0,0,0,104,918,1,0,0,0,106,920,1,
+		0,0,0,108,110,3,4,2,0,109,108,1,0,0,0,109,110,1,0,0,0,110,114,1,0,0,0,
+		111,113,3,6,3,0,112,111,1,0,0,0,113,116,1,0,0,0,114,112,1,0,0,0,114,115,
+		1,0,0,0,115,120,1,0,0,0,116,114,1,0,0,0,117,119,3,8,4,0,118,117,1,0,0,
+		0,119,122,1,0,0,0,120,118,1,0,0,0,120,121,1,0,0,0,121,123,1,0,0,0,122,
+		120,1,0,0,0,123,124,5,0,0,1,124,1,1,0,0,0,125,126,3,60,30,0,126,127,5,
+		0,0,1,127,3,1,0,0,0,128,129,5,6,0,0,129,131,3,102,51,0,130,132,5,105,0,
+		0,131,130,1,0,0,0,131,132,1,0,0,0,132,5,1,0,0,0,133,134,5,7,0,0,134,137,
+		3,102,51,0,135,136,5,8,0,0,136,138,3,106,53,0,137,135,1,0,0,0,137,138,
+		1,0,0,0,138,140,1,0,0,0,139,141,5,105,0,0,140,139,1,0,0,0,140,141,1,0,
+		0,0,141,7,1,0,0,0,142,150,3,10,5,0,143,150,3,14,7,0,144,150,3,18,9,0,145,
+		150,3,28,14,0,146,150,3,56,28,0,147,150,3,6,3,0,148,150,3,4,2,0,149,142,
+		1,0,0,0,149,143,1,0,0,0,149,144,1,0,0,0,149,145,1,0,0,0,149,146,1,0,0,
+		0,149,147,1,0,0,0,149,148,1,0,0,0,150,9,1,0,0,0,151,153,5,9,0,0,152,154,
+		3,104,52,0,153,152,1,0,0,0,153,154,1,0,0,0,154,155,1,0,0,0,155,159,5,109,
+		0,0,156,158,3,12,6,0,157,156,1,0,0,0,158,161,1,0,0,0,159,157,1,0,0,0,159,
+		160,1,0,0,0,160,162,1,0,0,0,161,159,1,0,0,0,162,163,5,110,0,0,163,11,1,
+		0,0,0,164,165,3,104,52,0,165,166,5,104,0,0,166,168,3,26,13,0,167,169,7,
+		0,0,0,168,167,1,0,0,0,168,169,1,0,0,0,169,13,1,0,0,0,170,172,5,10,0,0,
+		171,173,3,104,52,0,172,171,1,0,0,0,172,173,1,0,0,0,173,174,1,0,0,0,174,
+		179,3,22,11,0,175,177,5,89,0,0,176,178,3,26,13,0,177,176,1,0,0,0,177,178,
+		1,0,0,0,178,180,1,0,0,0,179,175,1,0,0,0,179,180,1,0,0,0,180,181,1,0,0,
+		0,181,185,5,109,0,0,182,184,3,16,8,0,183,182,1,0,0,0,184,187,1,0,0,0,185,
+		183,1,0,0,0,185,186,1,0,0,0,186,188,1,0,0,0,187,185,1,0,0,0,188,189,5,
+		110,0,0,189,15,1,0,0,0,190,191,5,19,0,0,191,193,5,117,0,0,192,194,5,105,
+		0,0,193,192,1,0,0,0,193,194,1,0,0,0,194,206,1,0,0,0,195,196,5,20,0,0,196,
+		198,3,90,45,0,197,199,5,105,0,0,198,197,1,0,0,0,198,199,1,0,0,0,199,206,
+		1,0,0,0,200,201,5,21,0,0,201,203,3,90,45,0,202,204,5,105,0,0,203,202,1,
+		0,0,0,203,204,1,0,0,0,204,206,1,0,0,0,205,190,1,0,0,0,205,195,1,0,0,0,
+		205,200,1,0,0,0,206,17,1,0,0,0,207,209,5,11,0,0,208,210,3,104,52,0,209,
+		208,1,0,0,0,209,210,1,0,0,0,210,211,1,0,0,0,211,212,3,22,11,0,212,216,
+		5,109,0,0,213,215,3,20,10,0,214,213,1,0,0,0,215,218,1,0,0,0,216,214,1,
+		0,0,0,216,217,1,0,0,0,217,219,1,0,0,0,218,216,1,0,0,0,219,220,5,110,0,
+		0,220,19,1,0,0,0,221,222,5,14,0,0,222,224,3,106,53,0,223,225,5,105,0,0,
+		224,223,1,0,0,0,224,225,1,0,0,0,225,260,1,0,0,0,226,227,5,15,0,0,227,229,
+		3,106,53,0,228,230,5,105,0,0,229,228,1,0,0,0,229,230,1,0,0,0,230,260,1,
+		0,0,0,231,232,5,16,0,0,232,233,3,104,52,0,233,234,5,96,0,0,234,236,3,60,
+		30,0,235,237,5,105,0,0,236,235,1,0,0,0,236,237,1,0,0,0,237,260,1,0,0,0,
+		238,239,5,17,0,0,239,240,3,88,44,0,240,242,3,82,41,0,241,243,5,105,0,0,
+		242,241,1,0,0,0,242,243,1,0,0,0,243,260,1,0,0,0,244,245,5,18,0,0,245,247,
+		5,117,0,0,246,248,5,105,0,0,247,246,1,0,0,0,247,248,1,0,0,0,248,260,1,
+		0,0,0,249,250,5,20,0,0,250,252,3,90,45,0,251,253,5,105,0,0,252,251,1,0,
+		0,0,252,253,1,0,0,0,253,260,1,0,0,0,254,255,5,19,0,0,255,257,5,117,0,0,
+		256,258,5,105,0,0,257,256,1,0,0,0,257,258,1,0,0,0,258,260,1,0,0,0,259,
+		221,1,0,0,0,259,226,1,0,0,0,259,231,1,0,0,0,259,238,1,0,0,0,259,244,1,
+		0,0,0,259,249,1,0,0,0,259,254,1,0,0,0,260,21,1,0,0,0,261,273,5,107,0,0,
+		262,267,3,24,12,0,263,264,5,103,0,0,264,266,3,24,12,0,265,263,1,0,0,0,
+		266,269,1,0,0,0,267,265,1,0,0,0,267,268,1,0,0,0,268,271,1,0,0,0,269,267,
+		1,0,0,0,270,272,5,103,0,0,271,270,1,0,0,0,271,272,1,0,0,0,272,274,1,0,
+		0,0,273,262,1,0,0,0,273,274,1,0,0,0,274,275,1,0,0,0,275,276,5,108,0,0,
+		276,23,1,0,0,0,277,278,3,104,52,0,278,279,5,104,0,0,279,282,3,26,13,0,
+		280,281,5,96,0,0,281,283,3,60,30,0,282,280,1,0,0,0,282,283,1,0,0,0,283,
+		25,1,0,0,0,284,296,3,102,51,0,285,286,5,94,0,0,286,291,3,26,13,0,287,288,
+		5,103,0,0,288,290,3,26,13,0,289,287,1,0,0,0,290,293,1,0,0,0,291,289,1,
+		0,0,0,291,292,1,0,0,0,292,294,1,0,0,0,293,291,1,0,0,0,294,295,5,95,0,0,
+		295,297,1,0,0,0,296,285,1,0,0,0,296,297,1,0,0,0,297,299,1,0,0,0,298,300,
+		5,106,0,0,299,298,1,0,0,0,299,300,1,0,0,0,300,27,1,0,0,0,301,303,5,12,
+		0,0,302,304,3,104,52,0,303,302,1,0,0,0,303,304,1,0,0,0,304,305,1,0,0,0,
+		305,309,5,109,0,0,306,308,3,30,15,0,307,306,1,0,0,0,308,311,1,0,0,0,309,
+		307,1,0,0,0,309,310,1,0,0,0,310,312,1,0,0,0,311,309,1,0,0,0,312,313,5,
+		110,0,0,313,29,1,0,0,0,314,315,5,22,0,0,315,316,7,1,0,0,316,319,5,117,
+		0,0,317,318,5,76,0,0,318,320,3,60,30,0,319,317,1,0,0,0,319,320,1,0,0,0,
+		320,322,1,0,0,0,321,323,5,105,0,0,322,321,1,0,0,0,322,323,1,0,0,0,323,
+		397,1,0,0,0,324,325,5,25,0,0,325,327,3,106,53,0,326,328,5,105,0,0,327,
+		326,1,0,0,0,327,328,1,0,0,0,328,397,1,0,0,0,329,330,5,26,0,0,330,331,5,
+		27,0,0,331,332,3,106,53,0,332,333,5,28,0,0,333,334,3,90,45,0,334,337,5,
+		29,0,0,335,336,5,30,0,0,336,338,3,60,30,0,337,335,1,0,0,0,337,338,1,0,
+		0,0,338,340,1,0,0,0,339,341,5,105,0,0,340,339,1,0,0,0,340,341,1,0,0,0,
+		341,397,1,0,0,0,342,343,5,31,0,0,343,347,5,109,0,0,344,346,3,32,16,0,345,
+		344,1,0,0,0,346,349,1,0,0,0,347,345,1,0,0,0,347,348,1,0,0,0,348,350,1,
+		0,0,0,349,347,1,0,0,0,350,397,5,110,0,0,351,352,5,35,0,0,352,356,5,109,
+		0,0,353,355,3,34,17,0,354,353,1,0,0,0,355,358,1,0,0,0,356,354,1,0,0,0,
+		356,357,1,0,0,0,357,359,1,0,0,0,358,356,1,0,0,0,359,397,5,110,0,0,360,
+		361,5,40,0,0,361,362,3,90,45,0,362,363,5,41,0,0,363,365,3,90,45,0,364,
+		366,5,105,0,0,365,364,1,0,0,0,365,366,1,0,0,0,366,397,1,0,0,0,367,368,
+		5,39,0,0,368,369,3,90,45,0,369,370,5,41,0,0,370,372,5,42,0,0,371,373,5,
+		105,0,0,372,371,1,0,0,0,372,373,1,0,0,0,373,397,1,0,0,0,374,375,5,20,0,
+		0,375,377,3,90,45,0,376,378,5,105,0,0,377,376,1,0,0,0,377,378,1,0,0,0,
+		378,397,1,0,0,0,379,380,5,43,0,0,380,382,3,90,45,0,381,383,5,105,0,0,382,
+		381,1,0,0,0,382,383,1,0,0,0,383,397,1,0,0,0,384,385,5,44,0,0,385,387,3,
+		90,45,0,386,388,5,105,0,0,387,386,1,0,0,0,387,388,1,0,0,0,388,397,1,0,
+		0,0,389,397,3,54,27,0,390,397,3,36,18,0,391,397,3,40,20,0,392,397,3,42,
+		21,0,393,394,5,67,0,0,394,395,7,2,0,0,395,397,3,48,24,0,396,314,1,0,0,
+		0,396,324,1,0,0,0,396,329,1,0,0,0,396,342,1,0,0,0,396,351,1,0,0,0,396,
+		360,1,0,0,0,396,367,1,0,0,0,396,374,1,0,0,0,396,379,1,0,0,0,396,384,1,
+		0,0,0,396,389,1,0,0,0,396,390,1,0,0,0,396,391,1,0,0,0,396,392,1,0,0,0,
+		396,393,1,0,0,0,397,31,1,0,0,0,398,399,5,32,0,0,399,401,3,90,45,0,400,
+		402,5,105,0,0,401,400,1,0,0,0,401,402,1,0,0,0,402,415,1,0,0,0,403,404,
+		5,33,0,0,404,406,3,90,45,0,405,407,5,105,0,0,406,405,1,0,0,0,406,407,1,
+		0,0,0,407,415,1,0,0,0,408,409,5,34,0,0,409,410,3,106,53,0,410,412,5,117,
+		0,0,411,413,5,105,0,0,412,411,1,0,0,0,412,413,1,0,0,0,413,415,1,0,0,0,
+		414,398,1,0,0,0,414,403,1,0,0,0,414,408,1,0,0,0,415,33,1,0,0,0,416,417,
+		5,36,0,0,417,418,5,28,0,0,418,419,3,90,45,0,419,420,5,37,0,0,420,421,5,
+		38,0,0,421,423,3,90,45,0,422,424,5,105,0,0,423,422,1,0,0,0,423,424,1,0,
+		0,0,424,431,1,0,0,0,425,426,5,39,0,0,426,428,3,90,45,0,427,429,5,105,0,
+		0,428,427,1,0,0,0,428,429,1,0,0,0,429,431,1,0,0,0,430,416,1,0,0,0,430,
+		425,1,0,0,0,431,35,1,0,0,0,432,434,5,46,0,0,433,435,3,104,52,0,434,433,
+		1,0,0,0,434,435,1,0,0,0,435,437,1,0,0,0,436,438,5,117,0,0,437,436,1,0,
+		0,0,437,438,1,0,0,0,438,439,1,0,0,0,439,443,5,109,0,0,440,442,3,38,19,
+		0,441,440,1,0,0,0,442,445,1,0,0,0,443,441,1,0,0,0,443,444,1,0,0,0,444,
+		446,1,0,0,0,445,443,1,0,0,0,446,447,5,110,0,0,447,37,1,0,0,0,448,449,5,
+		58,0,0,449,452,3,90,45,0,450,451,5,59,0,0,451,453,3,90,45,0,452,450,1,
+		0,0,0,452,453,1,0,0,0,453,455,1,0,0,0,454,456,5,105,0,0,455,454,1,0,0,
+		0,455,456,1,0,0,0,456,469,1,0,0,0,457,458,5,20,0,0,458,460,3,90,45,0,459,
+		461,5,105,0,0,460,459,1,0,0,0,460,461,1,0,0,0,461,469,1,0,0,0,462,463,
+		5,43,0,0,463,465,3,90,45,0,464,466,5,105,0,0,465,464,1,0,0,0,465,466,1,
+		0,0,0,466,469,1,0,0,0,467,469,3,50,25,0,468,448,1,0,0,0,468,457,1,0,0,
+		0,468,462,1,0,0,0,468,467,1,0,0,0,469,39,1,0,0,0,470,473,5,60,0,0,471,
+		472,5,38,0,0,472,474,3,90,45,0,473,471,1,0,0,0,473,474,1,0,0,0,474,477,
+		1,0,0,0,475,476,5,61,0,0,476,478,3,90,45,0,477,475,1,0,0,0,477,478,1,0,
+		0,0,478,479,1,0,0,0,479,486,5,109,0,0,480,482,3,60,30,0,481,483,5,105,
+		0,0,482,481,1,0,0,0,482,483,1,0,0,0,483,485,1,0,0,0,484,480,1,0,0,0,485,
+		488,1,0,0,0,486,484,1,0,0,0,486,487,1,0,0,0,487,489,1,0,0,0,488,486,1,
+		0,0,0,489,490,5,110,0,0,490,41,1,0,0,0,491,492,5,62,0,0,492,493,5,63,0,
+		0,493,494,5,64,0,0,494,496,3,106,53,0,495,497,5,117,0,0,496,495,1,0,0,
+		0,496,497,1,0,0,0,497,500,1,0,0,0,498,499,5,65,0,0,499,501,3,92,46,0,500,
+		498,1,0,0,0,500,501,1,0,0,0,501,502,1,0,0,0,502,506,5,109,0,0,503,505,
+		3,44,22,0,504,503,1,0,0,0,505,508,1,0,0,0,506,504,1,0,0,0,506,507,1,0,
+		0,0,507,509,1,0,0,0,508,506,1,0,0,0,509,510,5,110,0,0,510,43,1,0,0,0,511,
+		513,5,66,0,0,512,514,3,104,52,0,513,512,1,0,0,0,513,514,1,0,0,0,514,515,
+		1,0,0,0,515,519,5,109,0,0,516,518,3,46,23,0,517,516,1,0,0,0,518,521,1,
+		0,0,0,519,517,1,0,0,0,519,520,1,0,0,0,520,522,1,0,0,0,521,519,1,0,0,0,
+		522,523,5,110,0,0,523,45,1,0,0,0,524,528,3,54,27,0,525,528,3,36,18,0,526,
+		528,3,40,20,0,527,524,1,0,0,0,527,525,1,0,0,0,527,526,1,0,0,0,528,47,1,
+		0,0,0,529,533,5,109,0,0,530,532,3,50,25,0,531,530,1,0,0,0,532,535,1,0,
+		0,0,533,531,1,0,0,0,533,534,1,0,0,0,534,536,1,0,0,0,535,533,1,0,0,0,536,
+		537,5,110,0,0,537,49,1,0,0,0,538,601,3,54,27,0,539,540,5,47,0,0,540,541,
+		3,106,53,0,541,542,5,48,0,0,542,545,3,60,30,0,543,544,5,49,0,0,544,546,
+		3,60,30,0,545,543,1,0,0,0,545,546,1,0,0,0,546,549,1,0,0,0,547,548,5,50,
+		0,0,548,550,3,60,30,0,549,547,1,0,0,0,549,550,1,0,0,0,550,551,1,0,0,0,
+		551,552,3,48,24,0,552,601,1,0,0,0,553,554,5,51,0,0,554,555,3,60,30,0,555,
+		561,3,48,24,0,556,559,5,52,0,0,557,560,3,52,26,0,558,560,3,48,24,0,559,
+		557,1,0,0,0,559,558,1,0,0,0,560,562,1,0,0,0,561,556,1,0,0,0,561,562,1,
+		0,0,0,562,601,1,0,0,0,563,564,5,53,0,0,564,566,3,60,30,0,565,567,5,105,
+		0,0,566,565,1,0,0,0,566,567,1,0,0,0,567,601,1,0,0,0,568,569,5,54,0,0,569,
+		570,3,60,30,0,570,571,5,52,0,0,571,572,5,55,0,0,572,574,5,117,0,0,573,
+		575,5,105,0,0,574,573,1,0,0,0,574,575,1,0,0,0,575,601,1,0,0,0,576,577,
+		5,55,0,0,577,579,5,117,0,0,578,580,5,105,0,0,579,578,1,0,0,0,579,580,1,
+		0,0,0,580,601,1,0,0,0,581,582,5,56,0,0,582,583,3,60,30,0,583,585,3,60,
+		30,0,584,586,5,105,0,0,585,584,1,0,0,0,585,586,1,0,0,0,586,601,1,0,0,0,
+		587,588,5,57,0,0,588,590,3,60,30,0,589,591,5,105,0,0,590,589,1,0,0,0,590,
+		591,1,0,0,0,591,601,1,0,0,0,592,594,5,17,0,0,593,595,5,105,0,0,594,593,
+		1,0,0,0,594,595,1,0,0,0,595,601,1,0,0,0,596,598,3,60,30,0,597,599,5,105,
+		0,0,598,597,1,0,0,0,598,599,1,0,0,0,599,601,1,0,0,0,600,538,1,0,0,0,600,
+		539,1,0,0,0,600,553,1,0,0,0,600,563,1,0,0,0,600,568,1,0,0,0,600,576,1,
+		0,0,0,600,581,1,0,0,0,600,587,1,0,0,0,600,592,1,0,0,0,600,596,1,0,0,0,
+		601,51,1,0,0,0,602,603,5,51,0,0,603,604,3,60,30,0,604,610,3,48,24,0,605,
+		608,5,52,0,0,606,609,3,52,26,0,607,609,3,48,24,0,608,606,1,0,0,0,608,607,
+		1,0,0,0,609,611,1,0,0,0,610,605,1,0,0,0,610,611,1,0,0,0,611,53,1,0,0,0,
+		612,613,5,45,0,0,613,616,3,106,53,0,614,615,5,104,0,0,615,617,3,26,13,
+		0,616,614,1,0,0,0,616,617,1,0,0,0,617,618,1,0,0,0,618,619,5,96,0,0,619,
+		621,3,60,30,0,620,622,5,105,0,0,621,620,1,0,0,0,621,622,1,0,0,0,622,55,
+		1,0,0,0,623,625,5,13,0,0,624,626,3,104,52,0,625,624,1,0,0,0,625,626,1,
+		0,0,0,626,627,1,0,0,0,627,628,5,47,0,0,628,629,3,104,52,0,629,633,5,109,
+		0,0,630,632,3,58,29,0,631,630,1,0,0,0,632,635,1,0,0,0,633,631,1,0,0,0,
+		633,634,1,0,0,0,634,636,1,0,0,0,635,633,1,0,0,0,636,637,5,110,0,0,637,
+		57,1,0,0,0,638,639,5,70,0,0,639,641,3,90,45,0,640,642,5,105,0,0,641,640,
+		1,0,0,0,641,642,1,0,0,0,642,673,1,0,0,0,643,644,5,71,0,0,644,646,3,90,
+		45,0,645,647,5,105,0,0,646,645,1,0,0,0,646,647,1,0,0,0,647,673,1,0,0,0,
+		648,649,5,72,0,0,649,650,3,106,53,0,650,651,3,90,45,0,651,652,5,73,0,0,
+		652,654,3,26,13,0,653,655,3,98,49,0,654,653,1,0,0,0,654,655,1,0,0,0,655,
+		657,1,0,0,0,656,658,5,105,0,0,657,656,1,0,0,0,657,658,1,0,0,0,658,673,
+		1,0,0,0,659,660,5,74,0,0,660,661,3,106,53,0,661,662,5,69,0,0,662,663,3,
+		90,45,0,663,664,5,75,0,0,664,667,3,90,45,0,665,666,5,30,0,0,666,668,3,
+		60,30,0,667,665,1,0,0,0,667,668,1,0,0,0,668,670,1,0,0,0,669,671,5,105,
+		0,0,670,669,1,0,0,0,670,671,1,0,0,0,671,673,1,0,0,0,672,638,1,0,0,0,672,
+		643,1,0,0,0,672,648,1,0,0,0,672,659,1,0,0,0,673,59,1,0,0,0,674,679,3,64,
+		32,0,675,676,5,101,0,0,676,678,3,62,31,0,677,675,1,0,0,0,678,681,1,0,0,
+		0,679,677,1,0,0,0,679,680,1,0,0,0,680,61,1,0,0,0,681,679,1,0,0,0,682,683,
+		5,76,0,0,683,695,3,64,32,0,684,685,5,77,0,0,685,695,3,64,32,0,686,687,
+		5,78,0,0,687,688,5,64,0,0,688,690,3,64,32,0,689,691,7,3,0,0,690,689,1,
+		0,0,0,690,691,1,0,0,0,691,695,1,0,0,0,692,693,5,81,0,0,693,695,3,64,32,
+		0,694,682,1,0,0,0,694,684,1,0,0,0,694,686,1,0,0,0,694,692,1,0,0,0,695,
+		63,1,0,0,0,696,701,3,66,33,0,697,698,5,85,0,0,698,700,3,66,33,0,699,697,
+		1,0,0,0,700,703,1,0,0,0,701,699,1,0,0,0,701,702,1,0,0,0,702,65,1,0,0,0,
+		703,701,1,0,0,0,704,709,3,68,34,0,705,706,5,84,0,0,706,708,3,68,34,0,707,
+		705,1,0,0,0,708,711,1,0,0,0,709,707,1,0,0,0,709,710,1,0,0,0,710,67,1,0,
+		0,0,711,709,1,0,0,0,712,713,5,86,0,0,713,716,3,68,34,0,714,716,3,70,35,
+		0,715,712,1,0,0,0,715,714,1,0,0,0,716,69,1,0,0,0,717,722,3,72,36,0,718,
+		719,7,4,0,0,719,721,3,72,36,0,720,718,1,0,0,0,721,724,1,0,0,0,722,720,
+		1,0,0,0,722,723,1,0,0,0,723,71,1,0,0,0,724,722,1,0,0,0,725,730,3,74,37,
+		0,726,727,7,5,0,0,727,729,3,74,37,0,728,726,1,0,0,0,729,732,1,0,0,0,730,
+		728,1,0,0,0,730,731,1,0,0,0,731,73,1,0,0,0,732,730,1,0,0,0,733,738,3,76,
+		38,0,734,735,7,6,0,0,735,737,3,76,38,0,736,734,1,0,0,0,737,740,1,0,0,0,
+		738,736,1,0,0,0,738,739,1,0,0,0,739,75,1,0,0,0,740,738,1,0,0,0,741,742,
+		5,98,0,0,742,745,3,76,38,0,743,745,3,78,39,0,744,741,1,0,0,0,744,743,1,
+		0,0,0,745,77,1,0,0,0,746,750,3,86,43,0,747,749,3,80,40,0,748,747,1,0,0,
+		0,749,752,1,0,0,0,750,748,1,0,0,0,750,751,1,0,0,0,751,79,1,0,0,0,752,750,
+		1,0,0,0,753,754,5,102,0,0,754,761,3,104,52,0,755,756,5,111,0,0,756,757,
+		3,60,30,0,757,758,5,112,0,0,758,761,1,0,0,0,759,761,3,82,41,0,760,753,
+		1,0,0,0,760,755,1,0,0,0,760,759,1,0,0,0,761,81,1,0,0,0,762,774,5,107,0,
+		0,763,768,3,84,42,0,764,765,5,103,0,0,765,767,3,84,42,0,766,764,1,0,0,
+		0,767,770,1,0,0,0,768,766,1,0,0,0,768,769,1,0,0,0,769,772,1,0,0,0,770,
+		768,1,0,0,0,771,773,5,103,0,0,772,771,1,0,0,0,772,773,1,0,0,0,773,775,
+		1,0,0,0,774,763,1,0,0,0,774,775,1,0,0,0,775,776,1,0,0,0,776,777,5,108,
+		0,0,777,83,1,0,0,0,778,779,3,104,52,0,779,780,5,104,0,0,780,782,1,0,0,
+		0,781,778,1,0,0,0,781,782,1,0,0,0,782,783,1,0,0,0,783,784,3,60,30,0,784,
+		85,1,0,0,0,785,801,3,90,45,0,786,801,3,92,46,0,787,801,3,94,47,0,788,789,
+		7,7,0,0,789,790,3,106,53,0,790,791,5,48,0,0,791,792,3,60,30,0,792,793,
+		5,104,0,0,793,794,3,60,30,0,794,801,1,0,0,0,795,801,3,106,53,0,796,797,
+		5,107,0,0,797,798,3,60,30,0,798,799,5,108,0,0,799,801,1,0,0,0,800,785,
+		1,0,0,0,800,786,1,0,0,0,800,787,1,0,0,0,800,788,1,0,0,0,800,795,1,0,0,
+		0,800,796,1,0,0,0,801,87,1,0,0,0,802,807,3,106,53,0,803,804,5,102,0,0,
+		804,806,3,104,52,0,805,803,1,0,0,0,806,809,1,0,0,0,807,805,1,0,0,0,807,
+		808,1,0,0,0,808,89,1,0,0,0,809,807,1,0,0,0,810,811,7,8,0,0,811,91,1,0,
+		0,0,812,824,5,111,0,0,813,818,3,60,30,0,814,815,5,103,0,0,815,817,3,60,
+		30,0,816,814,1,0,0,0,817,820,1,0,0,0,818,816,1,0,0,0,818,819,1,0,0,0,819,
+		822,1,0,0,0,820,818,1,0,0,0,821,823,5,103,0,0,822,821,1,0,0,0,822,823,
+		1,0,0,0,823,825,1,0,0,0,824,813,1,0,0,0,824,825,1,0,0,0,825,826,1,0,0,
+		0,826,827,5,112,0,0,827,93,1,0,0,0,828,840,5,109,0,0,829,834,3,96,48,0,
+		830,831,5,103,0,0,831,833,3,96,48,0,832,830,1,0,0,0,833,836,1,0,0,0,834,
+		832,1,0,0,0,834,835,1,0,0,0,835,838,1,0,0,0,836,834,1,0,0,0,837,839,5,
+		103,0,0,838,837,1,0,0,0,838,839,1,0,0,0,839,841,1,0,0,0,840,829,1,0,0,
+		0,840,841,1,0,0,0,841,842,1,0,0,0,842,843,5,110,0,0,843,95,1,0,0,0,844,
+		845,3,60,30,0,845,846,5,104,0,0,846,847,3,60,30,0,847,97,1,0,0,0,848,860,
+		5,109,0,0,849,854,3,100,50,0,850,851,5,103,0,0,851,853,3,100,50,0,852,
+		850,1,0,0,0,853,856,1,0,0,0,854,852,1,0,0,0,854,855,1,0,0,0,855,858,1,
+		0,0,0,856,854,1,0,0,0,857,859,5,103,0,0,858,857,1,0,0,0,858,859,1,0,0,
+		0,859,861,1,0,0,0,860,849,1,0,0,0,860,861,1,0,0,0,861,862,1,0,0,0,862,
+		863,5,110,0,0,863,99,1,0,0,0,864,865,3,104,52,0,865,866,5,104,0,0,866,
+		867,3,60,30,0,867,101,1,0,0,0,868,873,3,104,52,0,869,870,5,102,0,0,870,
+		872,3,104,52,0,871,869,1,0,0,0,872,875,1,0,0,0,873,871,1,0,0,0,873,874,
+		1,0,0,0,874,103,1,0,0,0,875,873,1,0,0,0,876,919,3,106,53,0,877,919,5,6,
+		0,0,878,919,5,7,0,0,879,919,5,8,0,0,880,919,5,9,0,0,881,919,5,10,0,0,882,
+		919,5,11,0,0,883,919,5,12,0,0,884,919,5,13,0,0,885,919,5,18,0,0,886,919,
+		5,20,0,0,887,919,5,22,0,0,888,919,5,25,0,0,889,919,5,26,0,0,890,919,5,
+		30,0,0,891,919,5,31,0,0,892,919,5,35,0,0,893,919,5,40,0,0,894,919,5,45,
+		0,0,895,919,5,46,0,0,896,919,5,47,0,0,897,919,5,48,0,0,898,919,5,51,0,
+		0,899,919,5,52,0,0,900,919,5,53,0,0,901,919,5,54,0,0,902,919,5,55,0,0,
+		903,919,5,56,0,0,904,919,5,57,0,0,905,919,5,17,0,0,906,919,5,58,0,0,907,
+		919,5,60,0,0,908,919,5,62,0,0,909,919,5,67,0,0,910,919,5,76,0,0,911,919,
+		5,82,0,0,912,919,5,83,0,0,913,919,5,84,0,0,914,919,5,85,0,0,915,919,5,
+		86,0,0,916,919,5,87,0,0,917,919,5,88,0,0,918,876,1,0,0,0,918,877,1,0,0,
+		0,918,878,1,0,0,0,918,879,1,0,0,0,918,880,1,0,0,0,918,881,1,0,0,0,918,
+		882,1,0,0,0,918,883,1,0,0,0,918,884,1,0,0,0,918,885,1,0,0,0,918,886,1,
+		0,0,0,918,887,1,0,0,0,918,888,1,0,0,0,918,889,1,0,0,0,918,890,1,0,0,0,
+		918,891,1,0,0,0,918,892,1,0,0,0,918,893,1,0,0,0,918,894,1,0,0,0,918,895,
+		1,0,0,0,918,896,1,0,0,0,918,897,1,0,0,0,918,898,1,0,0,0,918,899,1,0,0,
+		0,918,900,1,0,0,0,918,901,1,0,0,0,918,902,1,0,0,0,918,903,1,0,0,0,918,
+		904,1,0,0,0,918,905,1,0,0,0,918,906,1,0,0,0,918,907,1,0,0,0,918,908,1,
+		0,0,0,918,909,1,0,0,0,918,910,1,0,0,0,918,911,1,0,0,0,918,912,1,0,0,0,
+		918,913,1,0,0,0,918,914,1,0,0,0,918,915,1,0,0,0,918,916,1,0,0,0,918,917,
+		1,0,0,0,919,105,1,0,0,0,920,921,7,9,0,0,921,107,1,0,0,0,130,109,114,120,
+		131,137,140,149,153,159,168,172,177,179,185,193,198,203,205,209,216,224,
+		229,236,242,247,252,257,259,267,271,273,282,291,296,299,303,309,319,322,
+		327,337,340,347,356,365,372,377,382,387,396,401,406,412,414,423,428,430,
+		434,437,443,452,455,460,465,468,473,477,482,486,496,500,506,513,519,527,
+		533,545,549,559,561,566,574,579,585,590,594,598,600,608,610,616,621,625,
+		633,641,646,654,657,667,670,672,679,690,694,701,709,715,722,730,738,744,
+		750,760,768,772,774,781,800,807,818,822,824,834,838,840,854,858,860,873,
+		918
 	};
 
 	public static readonly ATN _ATN =

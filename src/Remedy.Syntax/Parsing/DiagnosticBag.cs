@@ -21,6 +21,11 @@ internal sealed class DiagnosticBag(SourceText source)
         _items.Add(Diagnostic.Create(descriptor, Source.Path, span, args));
     }
 
+    /// <summary>Whether a lexical error (a stray character, an unterminated string) was reported on the line.</summary>
+    /// <remarks>The parser's complaint about the same line would only repeat it.</remarks>
+    public bool HasLexicalErrorOnLine(int line) =>
+        _items.Any(d => d.Span.Line == line && d.Code is "RMD0001" or "RMD0002" or "RMD0003");
+
     public ImmutableArray<Diagnostic> ToSortedArray() =>
         [.. _items.OrderBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal)];
 }

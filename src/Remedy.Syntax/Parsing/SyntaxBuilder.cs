@@ -33,17 +33,55 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
 
     private Declaration? BuildDeclaration(P.DeclarationContext context) => context.GetChild(0) switch
     {
-        P.ResourceDeclContext c => new ResourceDecl(Ident(c.name(), c), Doc(c), c.resourceField().Select(BuildField).ToImmutableArray(), Span(c)),
-        P.QueryDeclContext c => new QueryDecl(Ident(c.name(), c), Doc(c), Parameters(c.parameterList()),
-            c.typeRef() is { } t ? Type(t) : null, c.queryClause().Select(BuildQueryClause).OfType<IQueryClause>().ToImmutableArray(), Span(c)),
-        P.ActionDeclContext c => new ActionDecl(Ident(c.name(), c), Doc(c), Parameters(c.parameterList()),
+        P.ResourceDeclContext c => new ResourceDecl(DeclName(c.name(), c), Doc(c), c.resourceField().Select(BuildField).ToImmutableArray(), Span(c)),
+        P.QueryDeclContext c => new QueryDecl(DeclName(c.name(), c), Doc(c), Parameters(c.parameterList()),
+            ReturnType(c), c.queryClause().Select(BuildQueryClause).OfType<IQueryClause>().ToImmutableArray(), Span(c)),
+        P.ActionDeclContext c => new ActionDecl(DeclName(c.name(), c), Doc(c), Parameters(c.parameterList()),
             c.actionClause().Select(BuildActionClause).OfType<IActionClause>().ToImmutableArray(), Span(c)),
-        P.PlaybookDeclContext c => new PlaybookDecl(Ident(c.name(), c), Doc(c),
+        P.PlaybookDeclContext c => new PlaybookDecl(DeclName(c.name(), c), Doc(c),
             c.playbookItem().Select(BuildPlaybookMember).OfType<IPlaybookMember>().ToImmutableArray(), Span(c)),
-        P.SimulationDeclContext c => new SimulationDecl(Ident(c.name(0), c), Doc(c), Ident(c.name(1), c),
-            c.simulationItem().Select(BuildSimulationItem).OfType<SimulationItem>().ToImmutableArray(), Span(c)),
+        P.SimulationDeclContext c => BuildSimulation(c),
+        P.ImportDeclContext c => Misplaced(c, "imports come before every declaration; move this import to the top of the file, after 'module'"),
+        P.ModuleDeclContext c => Misplaced(c, "a file belongs to one module, declared on its first line; remove this 'module' or move the declarations below it to their own file"),
         _ => null,
     };
+
+    private Declaration? Misplaced(ParserRuleContext c, string message)
+    {
+        diagnostics.Add(DiagnosticCatalog.MisplacedHeader, Span(c), message);
+        return null;
+    }
+
+    private SimulationDecl BuildSimulation(P.SimulationDeclContext c)
+    {
+        // Both names are optional in the grammar so that a missing one is reported precisely;
+        // which is which depends on the side of 'for' they stand on.
+        var forIndex = c.FOR()?.Symbol.TokenIndex ?? int.MaxValue;
+        var names = c.name();
+        var name = names.FirstOrDefault(n => n.Start.TokenIndex < forIndex);
+        var playbook = names.FirstOrDefault(n => n.Start.TokenIndex > forIndex);
+        return new SimulationDecl(DeclName(name, c), Doc(c), Ident(playbook, c),
+            c.simulationItem().Select(BuildSimulationItem).OfType<SimulationItem>().ToImmutableArray(), Span(c));
+    }
+
+    private TypeRef? ReturnType(P.QueryDeclContext c)
+    {
+        if (c.ARROW() is null) return null;
+        if (c.typeRef() is { } type) return Type(type);
+        var at = source.GetSpan(c.ARROW().Symbol.StopIndex + 1 + offset, c.ARROW().Symbol.StopIndex + 1 + offset);
+        diagnostics.Add(DiagnosticCatalog.ExpectedToken, at, "expected a type after '->', such as 'list<Pod>' or 'number'");
+        return new TypeRef(new QualifiedName([new Identifier("", at)], at), [], false, at);
+    }
+
+    /// <summary>A declaration's name; the grammar lets it be absent so the message can say exactly that.</summary>
+    private Identifier DeclName(P.NameContext? name, ParserRuleContext declaration)
+    {
+        if (name is not null) return Ident(name, declaration);
+        var keyword = declaration.Start;
+        var at = source.GetSpan(keyword.StopIndex + 1 + offset, keyword.StopIndex + 1 + offset);
+        diagnostics.Add(DiagnosticCatalog.ExpectedToken, at, $"expected a name after '{keyword.Text}'");
+        return new Identifier("", at);
+    }
 
     private FieldDecl BuildField(P.ResourceFieldContext c) => new(Ident(c.name(), c), Type(c.typeRef(), c), Span(c));
 
@@ -142,7 +180,7 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
     };
 
     private StepDecl BuildStep(P.StepDeclContext c) =>
-        new(Ident(c.name(), c), c.STRING_LIT() is { } t ? String(t, c) : null,
+        new(DeclName(c.name(), c), c.STRING_LIT() is { } t ? String(t, c) : null,
             c.stepMember().Select(BuildStepMember).OfType<IStepMember>().ToImmutableArray(), Span(c));
 
     private IStepMember? BuildStepMember(P.StepMemberContext context) => context switch
@@ -154,9 +192,15 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
         _ => null,
     };
 
-    private VerifyDecl BuildVerify(P.VerifyDeclContext c) =>
-        new(Literal(c.literal(0), c), c.literal(1) is { } every ? Literal(every, c) : null,
-            c.expression().Select(BuildExpression).ToImmutableArray(), Span(c));
+    private VerifyDecl BuildVerify(P.VerifyDeclContext c)
+    {
+        // The clauses are told apart by their keywords, as both are optional.
+        var literals = c.literal();
+        var index = 0;
+        var within = c.WITHIN() is not null ? Literal(index < literals.Length ? literals[index++] : null, c) : null;
+        var every = c.EVERY() is not null ? Literal(index < literals.Length ? literals[index] : null, c) : null;
+        return new VerifyDecl(within, every, c.expression().Select(BuildExpression).ToImmutableArray(), Span(c));
+    }
 
     private ChooseDecl BuildChoose(P.ChooseDeclContext c)
     {
@@ -168,7 +212,7 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
             diagnostics.Add(DiagnosticCatalog.FixedPolicyOption, fixedOption.Span, $"only the 'fixed' policy names an option; '{policy.Name}' learns which option to pick, so remove \"{fixedOption.Value}\"");
         var features = c.listLiteral() is { } list ? (ListExpression)BuildList(list) : null;
         var options = c.optionDecl().Select(o =>
-            new OptionDecl(Ident(o.name(), o), o.optionMember().Select(BuildOptionMember).OfType<IOptionMember>().ToImmutableArray(), Span(o))).ToImmutableArray();
+            new OptionDecl(DeclName(o.name(), o), o.optionMember().Select(BuildOptionMember).OfType<IOptionMember>().ToImmutableArray(), Span(o))).ToImmutableArray();
         return new ChooseDecl(policy, fixedOption, features, options, Span(c));
     }
 
@@ -275,6 +319,8 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
         var left = operands.Length > 0 ? Additive(operands[0]) : new MissingExpression(MissingSpan(c));
         if (c.ChildCount < 2 || c.GetChild(1) is not ITerminalNode op) return left;
         var right = operands.Length > 1 ? Additive(operands[1]) : new MissingExpression(MissingSpan(c));
+        if (operands.Length > 2)
+            diagnostics.Add(DiagnosticCatalog.ChainedComparison, Span(c), c.GetText().Length <= 40 ? source.Text.Substring(Span(c).Start, Span(c).Length) : "this");
         var kind = op.Symbol.Type switch
         {
             RemedyLexer.EQ => BinaryOperator.Equal,

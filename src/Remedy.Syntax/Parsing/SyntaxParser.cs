@@ -23,7 +23,7 @@ public static class SyntaxParser
         var source = new SourceText(text, path);
         var diagnostics = new DiagnosticBag(source);
         var (tokens, comments) = LexicalScanner.Scan(text, diagnostics, 0);
-        var context = ParseTokens(tokens, diagnostics, 0, p => p.compilationUnit());
+        var context = ParseTokens(tokens, diagnostics, 0, "the end of the file", p => p.compilationUnit());
         var builder = new SyntaxBuilder(source, diagnostics, 0, tokens);
         var root = builder.BuildCompilationUnit(context);
         builder.ReportDanglingDocComments();
@@ -38,20 +38,20 @@ public static class SyntaxParser
     {
         var source = new SourceText(text, path);
         var diagnostics = new DiagnosticBag(source);
-        var expression = ParseEmbeddedExpression(source, diagnostics, 0, text);
+        var expression = ParseEmbeddedExpression(source, diagnostics, 0, text, "the end of the input");
         return (expression, diagnostics.ToSortedArray());
     }
 
     /// <summary>Parses the text of an interpolation that starts at <paramref name="offset"/> in <paramref name="source"/>.</summary>
-    internal static Expression ParseEmbeddedExpression(SourceText source, DiagnosticBag diagnostics, int offset, string text)
+    internal static Expression ParseEmbeddedExpression(SourceText source, DiagnosticBag diagnostics, int offset, string text, string endOfInput = "the end of the interpolation")
     {
         var (tokens, _) = LexicalScanner.Scan(text, diagnostics, offset);
-        var context = ParseTokens(tokens, diagnostics, offset, p => p.standaloneExpression());
+        var context = ParseTokens(tokens, diagnostics, offset, endOfInput, p => p.standaloneExpression());
         var builder = new SyntaxBuilder(source, diagnostics, offset, tokens);
         return builder.BuildExpression(context.expression());
     }
 
-    private static T ParseTokens<T>(List<IToken> tokens, DiagnosticBag diagnostics, int offset, Func<RemedyParser, T> rule)
+    private static T ParseTokens<T>(List<IToken> tokens, DiagnosticBag diagnostics, int offset, string endOfInput, Func<RemedyParser, T> rule)
         where T : ParserRuleContext
     {
         // Two-stage parsing: the fast SLL mode succeeds on almost every real file; only a
@@ -67,7 +67,7 @@ public static class SyntaxParser
         {
             parser = CreateParser(tokens);
             parser.Interpreter.PredictionMode = PredictionMode.LL;
-            parser.ErrorHandler = new RemedyErrorStrategy(diagnostics, offset);
+            parser.ErrorHandler = new RemedyErrorStrategy(diagnostics, offset, endOfInput);
             return rule(parser);
         }
     }

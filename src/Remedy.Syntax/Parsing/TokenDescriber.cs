@@ -41,13 +41,22 @@ internal static class TokenDescriber
     public static string DescribeFound(IToken token) => token.Type switch
     {
         TokenConstants.EOF => "the end of the file",
-        RemedyLexer.IDENTIFIER => $"the name '{token.Text}'",
-        RemedyLexer.STRING_LIT or RemedyLexer.UNTERMINATED_STRING => $"the string {Shorten(token.Text)}",
-        RemedyLexer.INT_LIT or RemedyLexer.NUMBER_LIT => $"the number {token.Text}",
-        RemedyLexer.DURATION_LIT => $"the duration {token.Text}",
-        RemedyLexer.PERCENT_LIT => $"the percentage {token.Text}",
+        RemedyLexer.IDENTIFIER => $"name '{token.Text}'",
+        RemedyLexer.STRING_LIT or RemedyLexer.UNTERMINATED_STRING => $"string {Shorten(token.Text)}",
+        RemedyLexer.INT_LIT or RemedyLexer.NUMBER_LIT => $"number {token.Text}",
+        RemedyLexer.DURATION_LIT => $"duration {token.Text}",
+        RemedyLexer.PERCENT_LIT => $"percentage {token.Text}",
         _ => $"'{token.Text}'",
     };
+
+    /// <summary>Whether the token type is a keyword (a word with a fixed spelling).</summary>
+    public static bool IsKeyword(int type) =>
+        RemedyLexer.DefaultVocabulary.GetLiteralName(type) is { } literal && char.IsAsciiLetter(literal[1]);
+
+    /// <summary>The keywords in a set of expected tokens, as written.</summary>
+    public static IEnumerable<string> ExpectedKeywords(IntervalSet expected) =>
+        expected.ToList().Where(IsKeyword)
+            .Select(t => RemedyLexer.DefaultVocabulary.GetLiteralName(t)!.Trim('\''));
 
     /// <summary>
     /// Describes what the parser expected, collapsing keywords that double as names into
@@ -60,7 +69,12 @@ internal static class TokenDescriber
         var words = new List<string>();
         var isExpression = ExpressionStarts.All(types.Contains) && types.Contains(RemedyLexer.IDENTIFIER);
         var isLiteral = !isExpression && LiteralTokens.All(types.Contains);
-        if (isExpression) types.ExceptWith(ExpressionStarts);
+        if (isExpression)
+        {
+            types.ExceptWith(ExpressionStarts);
+            // '{' starts a map literal: part of "an expression", not worth listing apart.
+            types.Remove(RemedyLexer.LBRACE);
+        }
         if (isLiteral) types.ExceptWith(LiteralTokens);
         var isName = types.Contains(RemedyLexer.IDENTIFIER);
         if (isName)
