@@ -1,1 +1,3 @@
-return 0;
+using Remedy.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);

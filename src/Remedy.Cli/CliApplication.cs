@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Remedy.Cli.Commands;
+
+namespace Remedy.Cli;
+
+/// <summary>
+/// The <c>remedy</c> command line. Every command writes to the writers it is given, so tests
+/// run it in-process; no command lets an exception reach the user.
+/// </summary>
+public static class CliApplication
+{
+    /// <summary>Runs the command line and returns the process exit code.</summary>
+    /// <param name="args">The arguments after the program name.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where problems with the invocation go.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var console = new CliConsole(output, error);
+        var root = new RootCommand("Remedy.Lang: remediation playbooks that are checked for safety before they run.");
+        root.Subcommands.Add(CheckCommand.Create(console));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors) error.WriteLine($"error: {parseError.Message}");
+            error.WriteLine("Run 'remedy --help' for usage.");
+            return ExitCodes.BadUsage;
+        }
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A bug in Remedy must still not show a user a stack trace; say what failed and how to report it.
+            error.WriteLine($"internal error: {exception.GetType().Name}: {exception.Message}");
+            error.WriteLine("This is a bug in Remedy; please report it with the command you ran.");
+            return ExitCodes.InternalError;
+        }
+    }
+}

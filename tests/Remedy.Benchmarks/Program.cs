@@ -1,0 +1,3 @@
+using Remedy.Benchmarks;
+
+return BenchmarkApp.Run(args, Console.Out);
