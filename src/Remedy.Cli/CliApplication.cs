@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Remedy.Cli.Commands;
 
 namespace Remedy.Cli;
@@ -16,7 +17,12 @@ public static class CliApplication
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var console = new CliConsole(output, error);
-        var root = new RootCommand("Remedy.Lang: remediation playbooks that are checked for safety before they run.");
+        // Named explicitly so help reads "remedy ..." however the program was started (dotnet run, tests, the tool).
+        var root = new Command("remedy", "Remedy.Lang: remediation playbooks that are checked for safety before they run.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(CheckCommand.Create(console));
 
         var parsed = root.Parse(args);
