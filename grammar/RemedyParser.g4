@@ -27,17 +27,17 @@ declaration
     ;
 
 // ---- library declarations ---------------------------------------------------
-resourceDecl : RESOURCE name? LBRACE resourceField* RBRACE ;
+resourceDecl : RESOURCE name? LBRACE resourceField* RBRACE SEMI? ;
 resourceField: name COLON typeRef (COMMA | SEMI)? ;
 
-queryDecl    : QUERY name? parameterList (ARROW typeRef?)? LBRACE queryClause* RBRACE ;
+queryDecl    : QUERY name? parameterList (ARROW typeRef?)? LBRACE queryClause* RBRACE SEMI? ;
 queryClause
     : PROVIDER STRING_LIT SEMI?                         # queryProvider
     | TIMEOUT literal SEMI?                             # queryTimeout
     | MAX_RESULTS literal SEMI?                         # queryMaxResults
     ;
 
-actionDecl   : ACTION name? parameterList LBRACE actionClause* RBRACE ;
+actionDecl   : ACTION name? parameterList LBRACE actionClause* RBRACE SEMI? ;
 actionClause
     : EFFECT identifier SEMI?                           # actionEffect
     | RISK identifier SEMI?                             # actionRisk
@@ -54,14 +54,14 @@ parameter    : name COLON typeRef (ASSIGN expression)? ;
 typeRef      : qualifiedName (LT typeRef (COMMA typeRef)* GT)? QUESTION? ;
 
 // ---- playbooks ----------------------------------------------------------------
-playbookDecl : PLAYBOOK name? LBRACE playbookItem* RBRACE ;
+playbookDecl : PLAYBOOK name? LBRACE playbookItem* RBRACE SEMI? ;
 
 playbookItem
     : TRIGGER (ALERT | RESOLVED) STRING_LIT (WHERE expression)? SEMI?         # triggerItem
     | AUTONOMY identifier SEMI?                                               # autonomyItem
     | PROMOTE TO identifier AFTER literal RUNS (WHEN expression)? SEMI?      # promoteItem
-    | BLAST_RADIUS LBRACE blastRadiusClause* RBRACE                           # blastRadiusItem
-    | CIRCUIT_BREAKER LBRACE breakerClause* RBRACE                            # circuitBreakerItem
+    | BLAST_RADIUS LBRACE blastRadiusClause* RBRACE SEMI?                     # blastRadiusItem
+    | CIRCUIT_BREAKER LBRACE breakerClause* RBRACE SEMI?                      # circuitBreakerItem
     | RATE_LIMIT literal PER literal SEMI?                                    # rateLimitItem
     | COOLDOWN literal PER TARGET SEMI?                                       # targetCooldownItem
     | TIMEOUT literal SEMI?                                                   # timeoutItem
@@ -71,13 +71,13 @@ playbookItem
     | stepDecl                                                                # stepItem
     | verifyDecl                                                              # verifyItem
     | chooseDecl                                                              # chooseItem
-    | ON (FAILURE | SUCCESS) block                                            # handlerItem
+    | ON (FAILURE | SUCCESS) block SEMI?                                      # handlerItem
     ;
 
 blastRadiusClause
     : MAX_TARGETS literal SEMI?                         # maxTargetsClause
     | MAX_PERCENT literal SEMI?                         # maxPercentClause
-    | SCOPE identifier STRING_LIT SEMI?                 # scopeClause
+    | SCOPE name STRING_LIT SEMI?                       # scopeClause
     ;
 
 breakerClause
@@ -85,7 +85,7 @@ breakerClause
     | COOLDOWN literal SEMI?                            # breakerCooldownClause
     ;
 
-stepDecl     : STEP name? STRING_LIT? LBRACE stepMember* RBRACE ;
+stepDecl     : STEP name? STRING_LIT? LBRACE stepMember* RBRACE SEMI? ;
 stepMember
     : RETRY literal (BACKOFF literal)? SEMI?            # retryMember
     | TIMEOUT literal SEMI?                             # stepTimeoutMember
@@ -94,10 +94,10 @@ stepMember
     ;
 
 // A missing 'within' is the safety rule RMD1016 (no finite bound), not a syntax error.
-verifyDecl   : VERIFY (WITHIN literal)? (EVERY literal)? LBRACE (expression SEMI?)* RBRACE ;
+verifyDecl   : VERIFY (WITHIN literal)? (EVERY literal)? LBRACE (expression SEMI?)* RBRACE SEMI? ;
 
-chooseDecl   : CHOOSE REMEDY BY identifier STRING_LIT? (FEATURES listLiteral)? LBRACE optionDecl* RBRACE ;
-optionDecl   : OPTION name? LBRACE optionMember* RBRACE ;
+chooseDecl   : CHOOSE REMEDY BY identifier STRING_LIT? (FEATURES listLiteral)? LBRACE optionDecl* RBRACE SEMI? ;
+optionDecl   : OPTION name? LBRACE optionMember* RBRACE SEMI? ;
 optionMember
     : letStatement
     | stepDecl
@@ -109,8 +109,8 @@ block        : LBRACE statement* RBRACE ;
 
 statement
     : letStatement                                                       # letStmt
-    | FOR identifier IN expression (BATCH expression)? (PAUSE expression)? block  # forStmt
-    | IF expression block (ELSE (ifTail | block))?                       # ifStmt
+    | FOR identifier IN expression (BATCH expression)? (PAUSE expression)? block SEMI?  # forStmt
+    | IF expression block (ELSE (ifTail | block))? SEMI?                 # ifStmt
     | WAIT expression SEMI?                                              # waitStmt
     | REQUIRE expression ELSE ABORT STRING_LIT SEMI?                     # requireStmt
     | ABORT STRING_LIT SEMI?                                             # abortStmt
@@ -125,12 +125,12 @@ ifTail       : IF expression block (ELSE (ifTail | block))? ;
 letStatement : LET identifier (COLON typeRef)? ASSIGN expression SEMI? ;
 
 // ---- simulations --------------------------------------------------------------
-simulationDecl : SIMULATION name? FOR name LBRACE simulationItem* RBRACE ;
+simulationDecl : SIMULATION name? FOR name LBRACE simulationItem* RBRACE SEMI? ;
 simulationItem
     : INCIDENTS literal SEMI?                                                  # incidentsItem
     | SEED literal SEMI?                                                       # seedItem
-    | POPULATION identifier literal OF typeRef recordLiteral? SEMI?            # populationItem
-    | OUTCOME identifier SUCCESS literal RECOVERY literal (WHEN expression)? SEMI?  # outcomeItem
+    | POPULATION name literal OF typeRef recordLiteral? SEMI?                  # populationItem
+    | OUTCOME name SUCCESS literal RECOVERY literal (WHEN expression)? SEMI?        # outcomeItem
     ;
 
 // ---- expressions (lowest precedence first) ---------------------------------------

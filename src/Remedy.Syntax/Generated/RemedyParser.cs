@@ -531,6 +531,7 @@ internal partial class RemedyParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ResourceFieldContext resourceField(int i) {
 			return GetRuleContext<ResourceFieldContext>(i);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI() { return GetToken(RemedyParser.SEMI, 0); }
 		public ResourceDeclContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -582,6 +583,16 @@ internal partial class RemedyParser : Parser {
 			}
 			State = 162;
 			Match(RBRACE);
+			State = 164;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==SEMI) {
+				{
+				State = 163;
+				Match(SEMI);
+				}
+			}
+
 			}
 		}
 		catch (RecognitionException re) {
@@ -626,18 +637,18 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 164;
-			name();
-			State = 165;
-			Match(COLON);
 			State = 166;
-			typeRef();
+			name();
+			State = 167;
+			Match(COLON);
 			State = 168;
+			typeRef();
+			State = 170;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA || _la==SEMI) {
 				{
-				State = 167;
+				State = 169;
 				_la = TokenStream.LA(1);
 				if ( !(_la==COMMA || _la==SEMI) ) {
 				ErrorHandler.RecoverInline(this);
@@ -679,6 +690,7 @@ internal partial class RemedyParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public QueryClauseContext queryClause(int i) {
 			return GetRuleContext<QueryClauseContext>(i);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI() { return GetToken(RemedyParser.SEMI, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public TypeRefContext typeRef() {
 			return GetRuleContext<TypeRefContext>(0);
 		}
@@ -703,33 +715,33 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 170;
-			Match(QUERY);
 			State = 172;
+			Match(QUERY);
+			State = 174;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
 				{
-				State = 171;
+				State = 173;
 				name();
 				}
 			}
 
-			State = 174;
+			State = 176;
 			parameterList();
-			State = 179;
+			State = 181;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ARROW) {
 				{
-				State = 175;
-				Match(ARROW);
 				State = 177;
+				Match(ARROW);
+				State = 179;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
 					{
-					State = 176;
+					State = 178;
 					typeRef();
 					}
 				}
@@ -737,24 +749,34 @@ internal partial class RemedyParser : Parser {
 				}
 			}
 
-			State = 181;
+			State = 183;
 			Match(LBRACE);
-			State = 185;
+			State = 187;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 3670016L) != 0)) {
 				{
 				{
-				State = 182;
+				State = 184;
 				queryClause();
 				}
 				}
-				State = 187;
+				State = 189;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 188;
+			State = 190;
 			Match(RBRACE);
+			State = 192;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==SEMI) {
+				{
+				State = 191;
+				Match(SEMI);
+				}
+			}
+
 			}
 		}
 		catch (RecognitionException re) {
@@ -827,23 +849,23 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 16, RULE_queryClause);
 		int _la;
 		try {
-			State = 205;
+			State = 209;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PROVIDER:
 				_localctx = new QueryProviderContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 190;
+				State = 194;
 				Match(PROVIDER);
-				State = 191;
+				State = 195;
 				Match(STRING_LIT);
-				State = 193;
+				State = 197;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 192;
+					State = 196;
 					Match(SEMI);
 					}
 				}
@@ -854,16 +876,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new QueryTimeoutContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 195;
+				State = 199;
 				Match(TIMEOUT);
-				State = 196;
+				State = 200;
 				literal();
-				State = 198;
+				State = 202;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 197;
+					State = 201;
 					Match(SEMI);
 					}
 				}
@@ -874,16 +896,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new QueryMaxResultsContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 200;
+				State = 204;
 				Match(MAX_RESULTS);
-				State = 201;
+				State = 205;
 				literal();
-				State = 203;
+				State = 207;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 202;
+					State = 206;
 					Match(SEMI);
 					}
 				}
@@ -921,6 +943,7 @@ internal partial class RemedyParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ActionClauseContext actionClause(int i) {
 			return GetRuleContext<ActionClauseContext>(i);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI() { return GetToken(RemedyParser.SEMI, 0); }
 		public ActionDeclContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -942,38 +965,48 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 207;
+			State = 211;
 			Match(ACTION);
-			State = 209;
+			State = 213;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
 				{
-				State = 208;
+				State = 212;
 				name();
 				}
 			}
 
-			State = 211;
+			State = 215;
 			parameterList();
-			State = 212;
-			Match(LBRACE);
 			State = 216;
+			Match(LBRACE);
+			State = 220;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2080768L) != 0)) {
 				{
 				{
-				State = 213;
+				State = 217;
 				actionClause();
 				}
 				}
-				State = 218;
+				State = 222;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 219;
+			State = 223;
 			Match(RBRACE);
+			State = 225;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==SEMI) {
+				{
+				State = 224;
+				Match(SEMI);
+				}
+			}
+
 			}
 		}
 		catch (RecognitionException re) {
@@ -1107,23 +1140,23 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 20, RULE_actionClause);
 		int _la;
 		try {
-			State = 259;
+			State = 265;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case EFFECT:
 				_localctx = new ActionEffectContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 221;
+				State = 227;
 				Match(EFFECT);
-				State = 222;
+				State = 228;
 				identifier();
-				State = 224;
+				State = 230;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 223;
+					State = 229;
 					Match(SEMI);
 					}
 				}
@@ -1134,16 +1167,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ActionRiskContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 226;
+				State = 232;
 				Match(RISK);
-				State = 227;
+				State = 233;
 				identifier();
-				State = 229;
+				State = 235;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 228;
+					State = 234;
 					Match(SEMI);
 					}
 				}
@@ -1154,36 +1187,14 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ActionCaptureContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 231;
+				State = 237;
 				Match(CAPTURE);
-				State = 232;
-				name();
-				State = 233;
-				Match(ASSIGN);
-				State = 234;
-				expression();
-				State = 236;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (_la==SEMI) {
-					{
-					State = 235;
-					Match(SEMI);
-					}
-				}
-
-				}
-				break;
-			case ROLLBACK:
-				_localctx = new ActionRollbackContext(_localctx);
-				EnterOuterAlt(_localctx, 4);
-				{
 				State = 238;
-				Match(ROLLBACK);
+				name();
 				State = 239;
-				callTarget();
+				Match(ASSIGN);
 				State = 240;
-				argumentList();
+				expression();
 				State = 242;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
@@ -1196,20 +1207,42 @@ internal partial class RemedyParser : Parser {
 
 				}
 				break;
-			case IRREVERSIBLE:
-				_localctx = new ActionIrreversibleContext(_localctx);
-				EnterOuterAlt(_localctx, 5);
+			case ROLLBACK:
+				_localctx = new ActionRollbackContext(_localctx);
+				EnterOuterAlt(_localctx, 4);
 				{
 				State = 244;
-				Match(IRREVERSIBLE);
+				Match(ROLLBACK);
 				State = 245;
-				Match(STRING_LIT);
-				State = 247;
+				callTarget();
+				State = 246;
+				argumentList();
+				State = 248;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 246;
+					State = 247;
+					Match(SEMI);
+					}
+				}
+
+				}
+				break;
+			case IRREVERSIBLE:
+				_localctx = new ActionIrreversibleContext(_localctx);
+				EnterOuterAlt(_localctx, 5);
+				{
+				State = 250;
+				Match(IRREVERSIBLE);
+				State = 251;
+				Match(STRING_LIT);
+				State = 253;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==SEMI) {
+					{
+					State = 252;
 					Match(SEMI);
 					}
 				}
@@ -1220,16 +1253,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ActionTimeoutContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 249;
+				State = 255;
 				Match(TIMEOUT);
-				State = 250;
+				State = 256;
 				literal();
-				State = 252;
+				State = 258;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 251;
+					State = 257;
 					Match(SEMI);
 					}
 				}
@@ -1240,16 +1273,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ActionProviderContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 254;
+				State = 260;
 				Match(PROVIDER);
-				State = 255;
+				State = 261;
 				Match(STRING_LIT);
-				State = 257;
+				State = 263;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 256;
+					State = 262;
 					Match(SEMI);
 					}
 				}
@@ -1306,39 +1339,39 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 261;
+			State = 267;
 			Match(LPAREN);
-			State = 273;
+			State = 279;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
 				{
-				State = 262;
+				State = 268;
 				parameter();
-				State = 267;
+				State = 273;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,28,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,31,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 263;
+						State = 269;
 						Match(COMMA);
-						State = 264;
+						State = 270;
 						parameter();
 						}
 						} 
 					}
-					State = 269;
+					State = 275;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,28,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,31,Context);
 				}
-				State = 271;
+				State = 277;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 270;
+					State = 276;
 					Match(COMMA);
 					}
 				}
@@ -1346,7 +1379,7 @@ internal partial class RemedyParser : Parser {
 				}
 			}
 
-			State = 275;
+			State = 281;
 			Match(RPAREN);
 			}
 		}
@@ -1394,20 +1427,20 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 277;
+			State = 283;
 			name();
-			State = 278;
+			State = 284;
 			Match(COLON);
-			State = 279;
+			State = 285;
 			typeRef();
-			State = 282;
+			State = 288;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ASSIGN) {
 				{
-				State = 280;
+				State = 286;
 				Match(ASSIGN);
-				State = 281;
+				State = 287;
 				expression();
 				}
 			}
@@ -1463,44 +1496,44 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 284;
+			State = 290;
 			qualifiedName();
-			State = 296;
+			State = 302;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LT) {
 				{
-				State = 285;
-				Match(LT);
-				State = 286;
-				typeRef();
 				State = 291;
+				Match(LT);
+				State = 292;
+				typeRef();
+				State = 297;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 287;
+					State = 293;
 					Match(COMMA);
-					State = 288;
+					State = 294;
 					typeRef();
 					}
 					}
-					State = 293;
+					State = 299;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 294;
+				State = 300;
 				Match(GT);
 				}
 			}
 
-			State = 299;
+			State = 305;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==QUESTION) {
 				{
-				State = 298;
+				State = 304;
 				Match(QUESTION);
 				}
 			}
@@ -1531,6 +1564,7 @@ internal partial class RemedyParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public PlaybookItemContext playbookItem(int i) {
 			return GetRuleContext<PlaybookItemContext>(i);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI() { return GetToken(RemedyParser.SEMI, 0); }
 		public PlaybookDeclContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -1552,36 +1586,46 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 301;
+			State = 307;
 			Match(PLAYBOOK);
-			State = 303;
+			State = 309;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
 				{
-				State = 302;
+				State = 308;
 				name();
 				}
 			}
 
-			State = 305;
+			State = 311;
 			Match(LBRACE);
-			State = 309;
+			State = 315;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (((((_la - 20)) & ~0x3f) == 0 && ((1L << (_la - 20)) & 146235173931109L) != 0)) {
 				{
 				{
-				State = 306;
+				State = 312;
 				playbookItem();
 				}
 				}
-				State = 311;
+				State = 317;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 312;
+			State = 318;
 			Match(RBRACE);
+			State = 320;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==SEMI) {
+				{
+				State = 319;
+				Match(SEMI);
+				}
+			}
+
 			}
 		}
 		catch (RecognitionException re) {
@@ -1673,6 +1717,7 @@ internal partial class RemedyParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public BlastRadiusClauseContext blastRadiusClause(int i) {
 			return GetRuleContext<BlastRadiusClauseContext>(i);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI() { return GetToken(RemedyParser.SEMI, 0); }
 		public BlastRadiusItemContext(PlaybookItemContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
@@ -1691,6 +1736,7 @@ internal partial class RemedyParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public BreakerClauseContext breakerClause(int i) {
 			return GetRuleContext<BreakerClauseContext>(i);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI() { return GetToken(RemedyParser.SEMI, 0); }
 		public CircuitBreakerItemContext(PlaybookItemContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
@@ -1830,6 +1876,7 @@ internal partial class RemedyParser : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FAILURE() { return GetToken(RemedyParser.FAILURE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SUCCESS() { return GetToken(RemedyParser.SUCCESS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI() { return GetToken(RemedyParser.SEMI, 0); }
 		public HandlerItemContext(PlaybookItemContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
@@ -1845,16 +1892,16 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 30, RULE_playbookItem);
 		int _la;
 		try {
-			State = 396;
+			State = 413;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case TRIGGER:
 				_localctx = new TriggerItemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 314;
+				State = 322;
 				Match(TRIGGER);
-				State = 315;
+				State = 323;
 				_la = TokenStream.LA(1);
 				if ( !(_la==ALERT || _la==RESOLVED) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1863,26 +1910,26 @@ internal partial class RemedyParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 316;
+				State = 324;
 				Match(STRING_LIT);
-				State = 319;
+				State = 327;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHERE) {
 					{
-					State = 317;
+					State = 325;
 					Match(WHERE);
-					State = 318;
+					State = 326;
 					expression();
 					}
 				}
 
-				State = 322;
+				State = 330;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 321;
+					State = 329;
 					Match(SEMI);
 					}
 				}
@@ -1893,16 +1940,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new AutonomyItemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 324;
+				State = 332;
 				Match(AUTONOMY);
-				State = 325;
+				State = 333;
 				identifier();
-				State = 327;
+				State = 335;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 326;
+					State = 334;
 					Match(SEMI);
 					}
 				}
@@ -1913,36 +1960,36 @@ internal partial class RemedyParser : Parser {
 				_localctx = new PromoteItemContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 329;
-				Match(PROMOTE);
-				State = 330;
-				Match(TO);
-				State = 331;
-				identifier();
-				State = 332;
-				Match(AFTER);
-				State = 333;
-				literal();
-				State = 334;
-				Match(RUNS);
 				State = 337;
+				Match(PROMOTE);
+				State = 338;
+				Match(TO);
+				State = 339;
+				identifier();
+				State = 340;
+				Match(AFTER);
+				State = 341;
+				literal();
+				State = 342;
+				Match(RUNS);
+				State = 345;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHEN) {
 					{
-					State = 335;
+					State = 343;
 					Match(WHEN);
-					State = 336;
+					State = 344;
 					expression();
 					}
 				}
 
-				State = 340;
+				State = 348;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 339;
+					State = 347;
 					Match(SEMI);
 					}
 				}
@@ -1953,90 +2000,62 @@ internal partial class RemedyParser : Parser {
 				_localctx = new BlastRadiusItemContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 342;
+				State = 350;
 				Match(BLAST_RADIUS);
-				State = 343;
+				State = 351;
 				Match(LBRACE);
-				State = 347;
+				State = 355;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 30064771072L) != 0)) {
 					{
 					{
-					State = 344;
+					State = 352;
 					blastRadiusClause();
 					}
 					}
-					State = 349;
+					State = 357;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 350;
+				State = 358;
 				Match(RBRACE);
-				}
-				break;
-			case CIRCUIT_BREAKER:
-				_localctx = new CircuitBreakerItemContext(_localctx);
-				EnterOuterAlt(_localctx, 5);
-				{
-				State = 351;
-				Match(CIRCUIT_BREAKER);
-				State = 352;
-				Match(LBRACE);
-				State = 356;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				while (_la==TRIP || _la==COOLDOWN) {
-					{
-					{
-					State = 353;
-					breakerClause();
-					}
-					}
-					State = 358;
-					ErrorHandler.Sync(this);
-					_la = TokenStream.LA(1);
-				}
-				State = 359;
-				Match(RBRACE);
-				}
-				break;
-			case RATE_LIMIT:
-				_localctx = new RateLimitItemContext(_localctx);
-				EnterOuterAlt(_localctx, 6);
-				{
 				State = 360;
-				Match(RATE_LIMIT);
-				State = 361;
-				literal();
-				State = 362;
-				Match(PER);
-				State = 363;
-				literal();
-				State = 365;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 364;
+					State = 359;
 					Match(SEMI);
 					}
 				}
 
 				}
 				break;
-			case COOLDOWN:
-				_localctx = new TargetCooldownItemContext(_localctx);
-				EnterOuterAlt(_localctx, 7);
+			case CIRCUIT_BREAKER:
+				_localctx = new CircuitBreakerItemContext(_localctx);
+				EnterOuterAlt(_localctx, 5);
 				{
+				State = 362;
+				Match(CIRCUIT_BREAKER);
+				State = 363;
+				Match(LBRACE);
 				State = 367;
-				Match(COOLDOWN);
-				State = 368;
-				literal();
-				State = 369;
-				Match(PER);
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==TRIP || _la==COOLDOWN) {
+					{
+					{
+					State = 364;
+					breakerClause();
+					}
+					}
+					State = 369;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
 				State = 370;
-				Match(TARGET);
+				Match(RBRACE);
 				State = 372;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
@@ -2049,20 +2068,68 @@ internal partial class RemedyParser : Parser {
 
 				}
 				break;
-			case TIMEOUT:
-				_localctx = new TimeoutItemContext(_localctx);
-				EnterOuterAlt(_localctx, 8);
+			case RATE_LIMIT:
+				_localctx = new RateLimitItemContext(_localctx);
+				EnterOuterAlt(_localctx, 6);
 				{
 				State = 374;
-				Match(TIMEOUT);
+				Match(RATE_LIMIT);
 				State = 375;
 				literal();
+				State = 376;
+				Match(PER);
 				State = 377;
+				literal();
+				State = 379;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 376;
+					State = 378;
+					Match(SEMI);
+					}
+				}
+
+				}
+				break;
+			case COOLDOWN:
+				_localctx = new TargetCooldownItemContext(_localctx);
+				EnterOuterAlt(_localctx, 7);
+				{
+				State = 381;
+				Match(COOLDOWN);
+				State = 382;
+				literal();
+				State = 383;
+				Match(PER);
+				State = 384;
+				Match(TARGET);
+				State = 386;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==SEMI) {
+					{
+					State = 385;
+					Match(SEMI);
+					}
+				}
+
+				}
+				break;
+			case TIMEOUT:
+				_localctx = new TimeoutItemContext(_localctx);
+				EnterOuterAlt(_localctx, 8);
+				{
+				State = 388;
+				Match(TIMEOUT);
+				State = 389;
+				literal();
+				State = 391;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==SEMI) {
+					{
+					State = 390;
 					Match(SEMI);
 					}
 				}
@@ -2073,16 +2140,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ApproversItemContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 379;
+				State = 393;
 				Match(APPROVERS);
-				State = 380;
+				State = 394;
 				literal();
-				State = 382;
+				State = 396;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 381;
+					State = 395;
 					Match(SEMI);
 					}
 				}
@@ -2093,16 +2160,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new PriorityItemContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 384;
+				State = 398;
 				Match(PRIORITY);
-				State = 385;
+				State = 399;
 				literal();
-				State = 387;
+				State = 401;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 386;
+					State = 400;
 					Match(SEMI);
 					}
 				}
@@ -2113,7 +2180,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new LetItemContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 389;
+				State = 403;
 				letStatement();
 				}
 				break;
@@ -2121,7 +2188,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new StepItemContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 390;
+				State = 404;
 				stepDecl();
 				}
 				break;
@@ -2129,7 +2196,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new VerifyItemContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 391;
+				State = 405;
 				verifyDecl();
 				}
 				break;
@@ -2137,7 +2204,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ChooseItemContext(_localctx);
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 392;
+				State = 406;
 				chooseDecl();
 				}
 				break;
@@ -2145,9 +2212,9 @@ internal partial class RemedyParser : Parser {
 				_localctx = new HandlerItemContext(_localctx);
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 393;
+				State = 407;
 				Match(ON);
-				State = 394;
+				State = 408;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FAILURE || _la==SUCCESS) ) {
 				ErrorHandler.RecoverInline(this);
@@ -2156,8 +2223,18 @@ internal partial class RemedyParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 395;
+				State = 409;
 				block();
+				State = 411;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==SEMI) {
+					{
+					State = 410;
+					Match(SEMI);
+					}
+				}
+
 				}
 				break;
 			default:
@@ -2217,8 +2294,8 @@ internal partial class RemedyParser : Parser {
 	}
 	public partial class ScopeClauseContext : BlastRadiusClauseContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SCOPE() { return GetToken(RemedyParser.SCOPE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier() {
-			return GetRuleContext<IdentifierContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
+			return GetRuleContext<NameContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING_LIT() { return GetToken(RemedyParser.STRING_LIT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI() { return GetToken(RemedyParser.SEMI, 0); }
@@ -2237,23 +2314,23 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 32, RULE_blastRadiusClause);
 		int _la;
 		try {
-			State = 414;
+			State = 431;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MAX_TARGETS:
 				_localctx = new MaxTargetsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 398;
+				State = 415;
 				Match(MAX_TARGETS);
-				State = 399;
+				State = 416;
 				literal();
-				State = 401;
+				State = 418;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 400;
+					State = 417;
 					Match(SEMI);
 					}
 				}
@@ -2264,16 +2341,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new MaxPercentClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 403;
+				State = 420;
 				Match(MAX_PERCENT);
-				State = 404;
+				State = 421;
 				literal();
-				State = 406;
+				State = 423;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 405;
+					State = 422;
 					Match(SEMI);
 					}
 				}
@@ -2284,18 +2361,18 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ScopeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 408;
+				State = 425;
 				Match(SCOPE);
-				State = 409;
-				identifier();
-				State = 410;
+				State = 426;
+				name();
+				State = 427;
 				Match(STRING_LIT);
-				State = 412;
+				State = 429;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 411;
+					State = 428;
 					Match(SEMI);
 					}
 				}
@@ -2370,31 +2447,31 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 34, RULE_breakerClause);
 		int _la;
 		try {
-			State = 430;
+			State = 447;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case TRIP:
 				_localctx = new TripClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 416;
+				State = 433;
 				Match(TRIP);
-				State = 417;
+				State = 434;
 				Match(AFTER);
-				State = 418;
+				State = 435;
 				literal();
-				State = 419;
+				State = 436;
 				Match(FAILURES);
-				State = 420;
+				State = 437;
 				Match(WITHIN);
-				State = 421;
+				State = 438;
 				literal();
-				State = 423;
+				State = 440;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 422;
+					State = 439;
 					Match(SEMI);
 					}
 				}
@@ -2405,16 +2482,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new BreakerCooldownClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 425;
+				State = 442;
 				Match(COOLDOWN);
-				State = 426;
+				State = 443;
 				literal();
-				State = 428;
+				State = 445;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 427;
+					State = 444;
 					Match(SEMI);
 					}
 				}
@@ -2450,6 +2527,7 @@ internal partial class RemedyParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public StepMemberContext stepMember(int i) {
 			return GetRuleContext<StepMemberContext>(i);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI() { return GetToken(RemedyParser.SEMI, 0); }
 		public StepDeclContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -2471,46 +2549,56 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 432;
+			State = 449;
 			Match(STEP);
-			State = 434;
+			State = 451;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
 				{
-				State = 433;
+				State = 450;
 				name();
 				}
 			}
 
-			State = 437;
+			State = 454;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING_LIT) {
 				{
-				State = 436;
+				State = 453;
 				Match(STRING_LIT);
 				}
 			}
 
-			State = 439;
+			State = 456;
 			Match(LBRACE);
-			State = 443;
+			State = 460;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -5769464103580221440L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 53664980738764791L) != 0)) {
 				{
 				{
-				State = 440;
+				State = 457;
 				stepMember();
 				}
 				}
-				State = 445;
+				State = 462;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 446;
+			State = 463;
 			Match(RBRACE);
+			State = 465;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==SEMI) {
+				{
+				State = 464;
+				Match(SEMI);
+				}
+			}
+
 			}
 		}
 		catch (RecognitionException re) {
@@ -2601,35 +2689,35 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 38, RULE_stepMember);
 		int _la;
 		try {
-			State = 468;
+			State = 487;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,64,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,72,Context) ) {
 			case 1:
 				_localctx = new RetryMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 448;
+				State = 467;
 				Match(RETRY);
-				State = 449;
+				State = 468;
 				literal();
-				State = 452;
+				State = 471;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,60,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,68,Context) ) {
 				case 1:
 					{
-					State = 450;
+					State = 469;
 					Match(BACKOFF);
-					State = 451;
+					State = 470;
 					literal();
 					}
 					break;
 				}
-				State = 455;
+				State = 474;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 454;
+					State = 473;
 					Match(SEMI);
 					}
 				}
@@ -2640,16 +2728,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new StepTimeoutMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 457;
+				State = 476;
 				Match(TIMEOUT);
-				State = 458;
+				State = 477;
 				literal();
-				State = 460;
+				State = 479;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 459;
+					State = 478;
 					Match(SEMI);
 					}
 				}
@@ -2660,16 +2748,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new StepApproversMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 462;
+				State = 481;
 				Match(APPROVERS);
-				State = 463;
+				State = 482;
 				literal();
-				State = 465;
+				State = 484;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 464;
+					State = 483;
 					Match(SEMI);
 					}
 				}
@@ -2680,7 +2768,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new StatementMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 467;
+				State = 486;
 				statement();
 				}
 				break;
@@ -2740,60 +2828,70 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 470;
+			State = 489;
 			Match(VERIFY);
-			State = 473;
+			State = 492;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITHIN) {
 				{
-				State = 471;
+				State = 490;
 				Match(WITHIN);
-				State = 472;
+				State = 491;
 				literal();
 				}
 			}
 
-			State = 477;
+			State = 496;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==EVERY) {
 				{
-				State = 475;
+				State = 494;
 				Match(EVERY);
-				State = 476;
+				State = 495;
 				literal();
 				}
 			}
 
-			State = 479;
+			State = 498;
 			Match(LBRACE);
-			State = 486;
+			State = 505;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6339345378304212992L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 53664980738764791L) != 0)) {
 				{
 				{
-				State = 480;
+				State = 499;
 				expression();
-				State = 482;
+				State = 501;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 481;
+					State = 500;
 					Match(SEMI);
 					}
 				}
 
 				}
 				}
-				State = 488;
+				State = 507;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 489;
+			State = 508;
 			Match(RBRACE);
+			State = 510;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==SEMI) {
+				{
+				State = 509;
+				Match(SEMI);
+				}
+			}
+
 			}
 		}
 		catch (RecognitionException re) {
@@ -2827,6 +2925,7 @@ internal partial class RemedyParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public OptionDeclContext optionDecl(int i) {
 			return GetRuleContext<OptionDeclContext>(i);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI() { return GetToken(RemedyParser.SEMI, 0); }
 		public ChooseDeclContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -2848,54 +2947,64 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 491;
+			State = 512;
 			Match(CHOOSE);
-			State = 492;
+			State = 513;
 			Match(REMEDY);
-			State = 493;
+			State = 514;
 			Match(BY);
-			State = 494;
+			State = 515;
 			identifier();
-			State = 496;
+			State = 517;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==STRING_LIT) {
 				{
-				State = 495;
+				State = 516;
 				Match(STRING_LIT);
 				}
 			}
 
-			State = 500;
+			State = 521;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FEATURES) {
 				{
-				State = 498;
+				State = 519;
 				Match(FEATURES);
-				State = 499;
+				State = 520;
 				listLiteral();
 				}
 			}
 
-			State = 502;
+			State = 523;
 			Match(LBRACE);
-			State = 506;
+			State = 527;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==OPTION) {
 				{
 				{
-				State = 503;
+				State = 524;
 				optionDecl();
 				}
 				}
-				State = 508;
+				State = 529;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 509;
+			State = 530;
 			Match(RBRACE);
+			State = 532;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==SEMI) {
+				{
+				State = 531;
+				Match(SEMI);
+				}
+			}
+
 			}
 		}
 		catch (RecognitionException re) {
@@ -2922,6 +3031,7 @@ internal partial class RemedyParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public OptionMemberContext optionMember(int i) {
 			return GetRuleContext<OptionMemberContext>(i);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI() { return GetToken(RemedyParser.SEMI, 0); }
 		public OptionDeclContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -2943,36 +3053,46 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 511;
+			State = 534;
 			Match(OPTION);
-			State = 513;
+			State = 536;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
 				{
-				State = 512;
+				State = 535;
 				name();
 				}
 			}
 
-			State = 515;
+			State = 538;
 			Match(LBRACE);
-			State = 519;
+			State = 542;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1153027057723113472L) != 0)) {
 				{
 				{
-				State = 516;
+				State = 539;
 				optionMember();
 				}
 				}
-				State = 521;
+				State = 544;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 522;
+			State = 545;
 			Match(RBRACE);
+			State = 547;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==SEMI) {
+				{
+				State = 546;
+				Match(SEMI);
+				}
+			}
+
 			}
 		}
 		catch (RecognitionException re) {
@@ -3014,27 +3134,27 @@ internal partial class RemedyParser : Parser {
 		OptionMemberContext _localctx = new OptionMemberContext(Context, State);
 		EnterRule(_localctx, 46, RULE_optionMember);
 		try {
-			State = 527;
+			State = 552;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LET:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 524;
+				State = 549;
 				letStatement();
 				}
 				break;
 			case STEP:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 525;
+				State = 550;
 				stepDecl();
 				}
 				break;
 			case VERIFY:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 526;
+				State = 551;
 				verifyDecl();
 				}
 				break;
@@ -3083,23 +3203,23 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 529;
+			State = 554;
 			Match(LBRACE);
-			State = 533;
+			State = 558;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6057694479732981760L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 53664980738764791L) != 0)) {
 				{
 				{
-				State = 530;
+				State = 555;
 				statement();
 				}
 				}
-				State = 535;
+				State = 560;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 536;
+			State = 561;
 			Match(RBRACE);
 			}
 		}
@@ -3155,6 +3275,7 @@ internal partial class RemedyParser : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BATCH() { return GetToken(RemedyParser.BATCH, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PAUSE() { return GetToken(RemedyParser.PAUSE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI() { return GetToken(RemedyParser.SEMI, 0); }
 		public ForStmtContext(StatementContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
@@ -3175,6 +3296,7 @@ internal partial class RemedyParser : Parser {
 			return GetRuleContext<BlockContext>(i);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ELSE() { return GetToken(RemedyParser.ELSE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI() { return GetToken(RemedyParser.SEMI, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public IfTailContext ifTail() {
 			return GetRuleContext<IfTailContext>(0);
 		}
@@ -3291,14 +3413,14 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 50, RULE_statement);
 		int _la;
 		try {
-			State = 600;
+			State = 630;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LET:
 				_localctx = new LetStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 538;
+				State = 563;
 				letStatement();
 				}
 				break;
@@ -3306,71 +3428,81 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ForStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 539;
+				State = 564;
 				Match(FOR);
-				State = 540;
+				State = 565;
 				identifier();
-				State = 541;
+				State = 566;
 				Match(IN);
-				State = 542;
+				State = 567;
 				expression();
-				State = 545;
+				State = 570;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==BATCH) {
 					{
-					State = 543;
+					State = 568;
 					Match(BATCH);
-					State = 544;
+					State = 569;
 					expression();
 					}
 				}
 
-				State = 549;
+				State = 574;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PAUSE) {
 					{
-					State = 547;
+					State = 572;
 					Match(PAUSE);
-					State = 548;
+					State = 573;
 					expression();
 					}
 				}
 
-				State = 551;
+				State = 576;
 				block();
+				State = 578;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==SEMI) {
+					{
+					State = 577;
+					Match(SEMI);
+					}
+				}
+
 				}
 				break;
 			case IF:
 				_localctx = new IfStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 553;
+				State = 580;
 				Match(IF);
-				State = 554;
+				State = 581;
 				expression();
-				State = 555;
+				State = 582;
 				block();
-				State = 561;
+				State = 588;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELSE) {
 					{
-					State = 556;
+					State = 583;
 					Match(ELSE);
-					State = 559;
+					State = 586;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
 					case IF:
 						{
-						State = 557;
+						State = 584;
 						ifTail();
 						}
 						break;
 					case LBRACE:
 						{
-						State = 558;
+						State = 585;
 						block();
 						}
 						break;
@@ -3380,22 +3512,32 @@ internal partial class RemedyParser : Parser {
 					}
 				}
 
+				State = 591;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==SEMI) {
+					{
+					State = 590;
+					Match(SEMI);
+					}
+				}
+
 				}
 				break;
 			case WAIT:
 				_localctx = new WaitStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 563;
+				State = 593;
 				Match(WAIT);
-				State = 564;
+				State = 594;
 				expression();
-				State = 566;
+				State = 596;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 565;
+					State = 595;
 					Match(SEMI);
 					}
 				}
@@ -3406,22 +3548,22 @@ internal partial class RemedyParser : Parser {
 				_localctx = new RequireStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 568;
+				State = 598;
 				Match(REQUIRE);
-				State = 569;
+				State = 599;
 				expression();
-				State = 570;
+				State = 600;
 				Match(ELSE);
-				State = 571;
+				State = 601;
 				Match(ABORT);
-				State = 572;
+				State = 602;
 				Match(STRING_LIT);
-				State = 574;
+				State = 604;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 573;
+					State = 603;
 					Match(SEMI);
 					}
 				}
@@ -3432,16 +3574,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new AbortStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 576;
+				State = 606;
 				Match(ABORT);
-				State = 577;
+				State = 607;
 				Match(STRING_LIT);
-				State = 579;
+				State = 609;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 578;
+					State = 608;
 					Match(SEMI);
 					}
 				}
@@ -3452,18 +3594,18 @@ internal partial class RemedyParser : Parser {
 				_localctx = new NotifyStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 581;
+				State = 611;
 				Match(NOTIFY);
-				State = 582;
+				State = 612;
 				expression();
-				State = 583;
+				State = 613;
 				expression();
-				State = 585;
+				State = 615;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 584;
+					State = 614;
 					Match(SEMI);
 					}
 				}
@@ -3474,16 +3616,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new EscalateStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 587;
+				State = 617;
 				Match(ESCALATE);
-				State = 588;
+				State = 618;
 				expression();
-				State = 590;
+				State = 620;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 589;
+					State = 619;
 					Match(SEMI);
 					}
 				}
@@ -3494,14 +3636,14 @@ internal partial class RemedyParser : Parser {
 				_localctx = new RollbackStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 592;
+				State = 622;
 				Match(ROLLBACK);
-				State = 594;
+				State = 624;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 593;
+					State = 623;
 					Match(SEMI);
 					}
 				}
@@ -3568,14 +3710,14 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ExpressionStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 596;
+				State = 626;
 				expression();
-				State = 598;
+				State = 628;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 597;
+					State = 627;
 					Match(SEMI);
 					}
 				}
@@ -3633,31 +3775,31 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 602;
+			State = 632;
 			Match(IF);
-			State = 603;
+			State = 633;
 			expression();
-			State = 604;
+			State = 634;
 			block();
-			State = 610;
+			State = 640;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ELSE) {
 				{
-				State = 605;
+				State = 635;
 				Match(ELSE);
-				State = 608;
+				State = 638;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case IF:
 					{
-					State = 606;
+					State = 636;
 					ifTail();
 					}
 					break;
 				case LBRACE:
 					{
-					State = 607;
+					State = 637;
 					block();
 					}
 					break;
@@ -3715,32 +3857,32 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 612;
+			State = 642;
 			Match(LET);
-			State = 613;
+			State = 643;
 			identifier();
-			State = 616;
+			State = 646;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 614;
+				State = 644;
 				Match(COLON);
-				State = 615;
+				State = 645;
 				typeRef();
 				}
 			}
 
-			State = 618;
+			State = 648;
 			Match(ASSIGN);
-			State = 619;
+			State = 649;
 			expression();
-			State = 621;
+			State = 651;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SEMI) {
 				{
-				State = 620;
+				State = 650;
 				Match(SEMI);
 				}
 			}
@@ -3775,6 +3917,7 @@ internal partial class RemedyParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public SimulationItemContext simulationItem(int i) {
 			return GetRuleContext<SimulationItemContext>(i);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEMI() { return GetToken(RemedyParser.SEMI, 0); }
 		public SimulationDeclContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -3796,40 +3939,50 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 623;
+			State = 653;
 			Match(SIMULATION);
-			State = 625;
+			State = 655;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,92,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,105,Context) ) {
 			case 1:
 				{
-				State = 624;
+				State = 654;
 				name();
 				}
 				break;
 			}
-			State = 627;
+			State = 657;
 			Match(FOR);
-			State = 628;
+			State = 658;
 			name();
-			State = 629;
+			State = 659;
 			Match(LBRACE);
-			State = 633;
+			State = 663;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 23L) != 0)) {
 				{
 				{
-				State = 630;
+				State = 660;
 				simulationItem();
 				}
 				}
-				State = 635;
+				State = 665;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 636;
+			State = 666;
 			Match(RBRACE);
+			State = 668;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==SEMI) {
+				{
+				State = 667;
+				Match(SEMI);
+				}
+			}
+
 			}
 		}
 		catch (RecognitionException re) {
@@ -3885,8 +4038,8 @@ internal partial class RemedyParser : Parser {
 	}
 	public partial class PopulationItemContext : SimulationItemContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode POPULATION() { return GetToken(RemedyParser.POPULATION, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier() {
-			return GetRuleContext<IdentifierContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
+			return GetRuleContext<NameContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public LiteralContext literal() {
 			return GetRuleContext<LiteralContext>(0);
@@ -3909,8 +4062,8 @@ internal partial class RemedyParser : Parser {
 	}
 	public partial class OutcomeItemContext : SimulationItemContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OUTCOME() { return GetToken(RemedyParser.OUTCOME, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier() {
-			return GetRuleContext<IdentifierContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
+			return GetRuleContext<NameContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SUCCESS() { return GetToken(RemedyParser.SUCCESS, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public LiteralContext[] literal() {
@@ -3940,23 +4093,23 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 58, RULE_simulationItem);
 		int _la;
 		try {
-			State = 672;
+			State = 704;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INCIDENTS:
 				_localctx = new IncidentsItemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 638;
+				State = 670;
 				Match(INCIDENTS);
-				State = 639;
+				State = 671;
 				literal();
-				State = 641;
+				State = 673;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 640;
+					State = 672;
 					Match(SEMI);
 					}
 				}
@@ -3967,16 +4120,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new SeedItemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 643;
+				State = 675;
 				Match(SEED);
-				State = 644;
+				State = 676;
 				literal();
-				State = 646;
+				State = 678;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 645;
+					State = 677;
 					Match(SEMI);
 					}
 				}
@@ -3987,32 +4140,32 @@ internal partial class RemedyParser : Parser {
 				_localctx = new PopulationItemContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 648;
+				State = 680;
 				Match(POPULATION);
-				State = 649;
-				identifier();
-				State = 650;
+				State = 681;
+				name();
+				State = 682;
 				literal();
-				State = 651;
+				State = 683;
 				Match(OF);
-				State = 652;
+				State = 684;
 				typeRef();
-				State = 654;
+				State = 686;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACE) {
 					{
-					State = 653;
+					State = 685;
 					recordLiteral();
 					}
 				}
 
-				State = 657;
+				State = 689;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 656;
+					State = 688;
 					Match(SEMI);
 					}
 				}
@@ -4023,36 +4176,36 @@ internal partial class RemedyParser : Parser {
 				_localctx = new OutcomeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 659;
+				State = 691;
 				Match(OUTCOME);
-				State = 660;
-				identifier();
-				State = 661;
+				State = 692;
+				name();
+				State = 693;
 				Match(SUCCESS);
-				State = 662;
+				State = 694;
 				literal();
-				State = 663;
+				State = 695;
 				Match(RECOVERY);
-				State = 664;
+				State = 696;
 				literal();
-				State = 667;
+				State = 699;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHEN) {
 					{
-					State = 665;
+					State = 697;
 					Match(WHEN);
-					State = 666;
+					State = 698;
 					expression();
 					}
 				}
 
-				State = 670;
+				State = 702;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 669;
+					State = 701;
 					Match(SEMI);
 					}
 				}
@@ -4109,25 +4262,25 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 674;
+			State = 706;
 			orExpr();
-			State = 679;
+			State = 711;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,101,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,115,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 675;
+					State = 707;
 					Match(PIPE);
-					State = 676;
+					State = 708;
 					pipeStage();
 					}
 					} 
 				}
-				State = 681;
+				State = 713;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,101,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,115,Context);
 			}
 			}
 		}
@@ -4216,16 +4369,16 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 62, RULE_pipeStage);
 		int _la;
 		try {
-			State = 694;
+			State = 726;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WHERE:
 				_localctx = new WhereStageContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 682;
+				State = 714;
 				Match(WHERE);
-				State = 683;
+				State = 715;
 				orExpr();
 				}
 				break;
@@ -4233,9 +4386,9 @@ internal partial class RemedyParser : Parser {
 				_localctx = new TakeStageContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 684;
+				State = 716;
 				Match(TAKE);
-				State = 685;
+				State = 717;
 				orExpr();
 				}
 				break;
@@ -4243,18 +4396,18 @@ internal partial class RemedyParser : Parser {
 				_localctx = new SortStageContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 686;
+				State = 718;
 				Match(SORT);
-				State = 687;
+				State = 719;
 				Match(BY);
-				State = 688;
+				State = 720;
 				orExpr();
-				State = 690;
+				State = 722;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,102,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,116,Context) ) {
 				case 1:
 					{
-					State = 689;
+					State = 721;
 					_la = TokenStream.LA(1);
 					if ( !(_la==DESC || _la==ASC) ) {
 					ErrorHandler.RecoverInline(this);
@@ -4272,9 +4425,9 @@ internal partial class RemedyParser : Parser {
 				_localctx = new MapStageContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 692;
+				State = 724;
 				Match(MAP);
-				State = 693;
+				State = 725;
 				orExpr();
 				}
 				break;
@@ -4325,25 +4478,25 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 696;
+			State = 728;
 			andExpr();
-			State = 701;
+			State = 733;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,104,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,118,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 697;
+					State = 729;
 					Match(OR);
-					State = 698;
+					State = 730;
 					andExpr();
 					}
 					} 
 				}
-				State = 703;
+				State = 735;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,104,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,118,Context);
 			}
 			}
 		}
@@ -4390,25 +4543,25 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 704;
+			State = 736;
 			notExpr();
-			State = 709;
+			State = 741;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,105,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 705;
+					State = 737;
 					Match(AND);
-					State = 706;
+					State = 738;
 					notExpr();
 					}
 					} 
 				}
-				State = 711;
+				State = 743;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,105,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
 			}
 			}
 		}
@@ -4449,15 +4602,15 @@ internal partial class RemedyParser : Parser {
 		NotExprContext _localctx = new NotExprContext(Context, State);
 		EnterRule(_localctx, 68, RULE_notExpr);
 		try {
-			State = 715;
+			State = 747;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NOT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 712;
+				State = 744;
 				Match(NOT);
-				State = 713;
+				State = 745;
 				notExpr();
 				}
 				break;
@@ -4519,7 +4672,7 @@ internal partial class RemedyParser : Parser {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 714;
+				State = 746;
 				comparison();
 				}
 				break;
@@ -4591,16 +4744,16 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 717;
+			State = 749;
 			additive();
-			State = 722;
+			State = 754;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,107,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,121,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 718;
+					State = 750;
 					_la = TokenStream.LA(1);
 					if ( !(((((_la - 90)) & ~0x3f) == 0 && ((1L << (_la - 90)) & 63L) != 0)) ) {
 					ErrorHandler.RecoverInline(this);
@@ -4609,14 +4762,14 @@ internal partial class RemedyParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 719;
+					State = 751;
 					additive();
 					}
 					} 
 				}
-				State = 724;
+				State = 756;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,107,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,121,Context);
 			}
 			}
 		}
@@ -4668,16 +4821,16 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 725;
+			State = 757;
 			multiplicative();
-			State = 730;
+			State = 762;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,108,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,122,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 726;
+					State = 758;
 					_la = TokenStream.LA(1);
 					if ( !(_la==PLUS || _la==MINUS) ) {
 					ErrorHandler.RecoverInline(this);
@@ -4686,14 +4839,14 @@ internal partial class RemedyParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 727;
+					State = 759;
 					multiplicative();
 					}
 					} 
 				}
-				State = 732;
+				State = 764;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,108,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,122,Context);
 			}
 			}
 		}
@@ -4745,16 +4898,16 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 733;
+			State = 765;
 			unary();
-			State = 738;
+			State = 770;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,109,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,123,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 734;
+					State = 766;
 					_la = TokenStream.LA(1);
 					if ( !(_la==STAR || _la==SLASH) ) {
 					ErrorHandler.RecoverInline(this);
@@ -4763,14 +4916,14 @@ internal partial class RemedyParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 735;
+					State = 767;
 					unary();
 					}
 					} 
 				}
-				State = 740;
+				State = 772;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,109,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,123,Context);
 			}
 			}
 		}
@@ -4811,15 +4964,15 @@ internal partial class RemedyParser : Parser {
 		UnaryContext _localctx = new UnaryContext(Context, State);
 		EnterRule(_localctx, 76, RULE_unary);
 		try {
-			State = 744;
+			State = 776;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 741;
+				State = 773;
 				Match(MINUS);
-				State = 742;
+				State = 774;
 				unary();
 				}
 				break;
@@ -4880,7 +5033,7 @@ internal partial class RemedyParser : Parser {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 743;
+				State = 775;
 				postfix();
 				}
 				break;
@@ -4930,23 +5083,23 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 746;
+			State = 778;
 			primary();
-			State = 750;
+			State = 782;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,111,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,125,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 747;
+					State = 779;
 					postfixOp();
 					}
 					} 
 				}
-				State = 752;
+				State = 784;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,111,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,125,Context);
 			}
 			}
 		}
@@ -5018,16 +5171,16 @@ internal partial class RemedyParser : Parser {
 		PostfixOpContext _localctx = new PostfixOpContext(Context, State);
 		EnterRule(_localctx, 80, RULE_postfixOp);
 		try {
-			State = 760;
+			State = 792;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case DOT:
 				_localctx = new MemberOpContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 753;
+				State = 785;
 				Match(DOT);
-				State = 754;
+				State = 786;
 				name();
 				}
 				break;
@@ -5035,11 +5188,11 @@ internal partial class RemedyParser : Parser {
 				_localctx = new IndexOpContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 755;
+				State = 787;
 				Match(LBRACK);
-				State = 756;
+				State = 788;
 				expression();
-				State = 757;
+				State = 789;
 				Match(RBRACK);
 				}
 				break;
@@ -5047,7 +5200,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new CallOpContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 759;
+				State = 791;
 				argumentList();
 				}
 				break;
@@ -5101,39 +5254,39 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 762;
+			State = 794;
 			Match(LPAREN);
-			State = 774;
+			State = 806;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 53664980741914623L) != 0)) {
 				{
-				State = 763;
+				State = 795;
 				argument();
-				State = 768;
+				State = 800;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,113,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,127,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 764;
+						State = 796;
 						Match(COMMA);
-						State = 765;
+						State = 797;
 						argument();
 						}
 						} 
 					}
-					State = 770;
+					State = 802;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,113,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,127,Context);
 				}
-				State = 772;
+				State = 804;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 771;
+					State = 803;
 					Match(COMMA);
 					}
 				}
@@ -5141,7 +5294,7 @@ internal partial class RemedyParser : Parser {
 				}
 			}
 
-			State = 776;
+			State = 808;
 			Match(RPAREN);
 			}
 		}
@@ -5184,19 +5337,19 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 781;
+			State = 813;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,116,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,130,Context) ) {
 			case 1:
 				{
-				State = 778;
+				State = 810;
 				name();
-				State = 779;
+				State = 811;
 				Match(COLON);
 				}
 				break;
 			}
-			State = 783;
+			State = 815;
 			expression();
 			}
 		}
@@ -5314,7 +5467,7 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 86, RULE_primary);
 		int _la;
 		try {
-			State = 800;
+			State = 832;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case TRUE:
@@ -5327,7 +5480,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new LiteralPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 785;
+				State = 817;
 				literal();
 				}
 				break;
@@ -5335,7 +5488,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ListPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 786;
+				State = 818;
 				listLiteral();
 				}
 				break;
@@ -5343,7 +5496,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new MapPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 787;
+				State = 819;
 				mapLiteral();
 				}
 				break;
@@ -5352,7 +5505,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new QuantifierPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 788;
+				State = 820;
 				_la = TokenStream.LA(1);
 				if ( !(_la==ALL || _la==ANY) ) {
 				ErrorHandler.RecoverInline(this);
@@ -5361,15 +5514,15 @@ internal partial class RemedyParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 789;
+				State = 821;
 				identifier();
-				State = 790;
+				State = 822;
 				Match(IN);
-				State = 791;
+				State = 823;
 				expression();
-				State = 792;
+				State = 824;
 				Match(COLON);
-				State = 793;
+				State = 825;
 				expression();
 				}
 				break;
@@ -5419,7 +5572,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new NamePrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 795;
+				State = 827;
 				identifier();
 				}
 				break;
@@ -5427,11 +5580,11 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ParenPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 796;
+				State = 828;
 				Match(LPAREN);
-				State = 797;
+				State = 829;
 				expression();
-				State = 798;
+				State = 830;
 				Match(RPAREN);
 				}
 				break;
@@ -5485,21 +5638,21 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 802;
+			State = 834;
 			identifier();
-			State = 807;
+			State = 839;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==DOT) {
 				{
 				{
-				State = 803;
+				State = 835;
 				Match(DOT);
-				State = 804;
+				State = 836;
 				name();
 				}
 				}
-				State = 809;
+				State = 841;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5545,7 +5698,7 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 810;
+			State = 842;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 87)) & ~0x3f) == 0 && ((1L << (_la - 87)) & 2080374787L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -5602,39 +5755,39 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 812;
+			State = 844;
 			Match(LBRACK);
-			State = 824;
+			State = 856;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6339345378304212992L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 53664980738764791L) != 0)) {
 				{
-				State = 813;
+				State = 845;
 				expression();
-				State = 818;
+				State = 850;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,133,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 814;
+						State = 846;
 						Match(COMMA);
-						State = 815;
+						State = 847;
 						expression();
 						}
 						} 
 					}
-					State = 820;
+					State = 852;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,133,Context);
 				}
-				State = 822;
+				State = 854;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 821;
+					State = 853;
 					Match(COMMA);
 					}
 				}
@@ -5642,7 +5795,7 @@ internal partial class RemedyParser : Parser {
 				}
 			}
 
-			State = 826;
+			State = 858;
 			Match(RBRACK);
 			}
 		}
@@ -5692,39 +5845,39 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 828;
+			State = 860;
 			Match(LBRACE);
-			State = 840;
+			State = 872;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6339345378304212992L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 53664980738764791L) != 0)) {
 				{
-				State = 829;
+				State = 861;
 				mapEntry();
-				State = 834;
+				State = 866;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,122,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,136,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 830;
+						State = 862;
 						Match(COMMA);
-						State = 831;
+						State = 863;
 						mapEntry();
 						}
 						} 
 					}
-					State = 836;
+					State = 868;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,122,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,136,Context);
 				}
-				State = 838;
+				State = 870;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 837;
+					State = 869;
 					Match(COMMA);
 					}
 				}
@@ -5732,7 +5885,7 @@ internal partial class RemedyParser : Parser {
 				}
 			}
 
-			State = 842;
+			State = 874;
 			Match(RBRACE);
 			}
 		}
@@ -5775,11 +5928,11 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 844;
+			State = 876;
 			expression();
-			State = 845;
+			State = 877;
 			Match(COLON);
-			State = 846;
+			State = 878;
 			expression();
 			}
 		}
@@ -5829,39 +5982,39 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 848;
+			State = 880;
 			Match(LBRACE);
-			State = 860;
+			State = 892;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
 				{
-				State = 849;
+				State = 881;
 				recordField();
-				State = 854;
+				State = 886;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,125,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,139,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 850;
+						State = 882;
 						Match(COMMA);
-						State = 851;
+						State = 883;
 						recordField();
 						}
 						} 
 					}
-					State = 856;
+					State = 888;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,125,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,139,Context);
 				}
-				State = 858;
+				State = 890;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 857;
+					State = 889;
 					Match(COMMA);
 					}
 				}
@@ -5869,7 +6022,7 @@ internal partial class RemedyParser : Parser {
 				}
 			}
 
-			State = 862;
+			State = 894;
 			Match(RBRACE);
 			}
 		}
@@ -5912,11 +6065,11 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 864;
+			State = 896;
 			name();
-			State = 865;
+			State = 897;
 			Match(COLON);
-			State = 866;
+			State = 898;
 			expression();
 			}
 		}
@@ -5963,21 +6116,21 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 868;
+			State = 900;
 			name();
-			State = 873;
+			State = 905;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==DOT) {
 				{
 				{
-				State = 869;
+				State = 901;
 				Match(DOT);
-				State = 870;
+				State = 902;
 				name();
 				}
 				}
-				State = 875;
+				State = 907;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -6057,7 +6210,7 @@ internal partial class RemedyParser : Parser {
 		NameContext _localctx = new NameContext(Context, State);
 		EnterRule(_localctx, 104, RULE_name);
 		try {
-			State = 918;
+			State = 950;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case EFFECT:
@@ -6105,294 +6258,294 @@ internal partial class RemedyParser : Parser {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 876;
+				State = 908;
 				identifier();
 				}
 				break;
 			case MODULE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 877;
+				State = 909;
 				Match(MODULE);
 				}
 				break;
 			case IMPORT:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 878;
+				State = 910;
 				Match(IMPORT);
 				}
 				break;
 			case AS:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 879;
+				State = 911;
 				Match(AS);
 				}
 				break;
 			case RESOURCE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 880;
+				State = 912;
 				Match(RESOURCE);
 				}
 				break;
 			case QUERY:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 881;
+				State = 913;
 				Match(QUERY);
 				}
 				break;
 			case ACTION:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 882;
+				State = 914;
 				Match(ACTION);
 				}
 				break;
 			case PLAYBOOK:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 883;
+				State = 915;
 				Match(PLAYBOOK);
 				}
 				break;
 			case SIMULATION:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 884;
+				State = 916;
 				Match(SIMULATION);
 				}
 				break;
 			case IRREVERSIBLE:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 885;
+				State = 917;
 				Match(IRREVERSIBLE);
 				}
 				break;
 			case TIMEOUT:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 886;
+				State = 918;
 				Match(TIMEOUT);
 				}
 				break;
 			case TRIGGER:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 887;
+				State = 919;
 				Match(TRIGGER);
 				}
 				break;
 			case AUTONOMY:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 888;
+				State = 920;
 				Match(AUTONOMY);
 				}
 				break;
 			case PROMOTE:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 889;
+				State = 921;
 				Match(PROMOTE);
 				}
 				break;
 			case WHEN:
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 890;
+				State = 922;
 				Match(WHEN);
 				}
 				break;
 			case BLAST_RADIUS:
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 891;
+				State = 923;
 				Match(BLAST_RADIUS);
 				}
 				break;
 			case CIRCUIT_BREAKER:
 				EnterOuterAlt(_localctx, 17);
 				{
-				State = 892;
+				State = 924;
 				Match(CIRCUIT_BREAKER);
 				}
 				break;
 			case RATE_LIMIT:
 				EnterOuterAlt(_localctx, 18);
 				{
-				State = 893;
+				State = 925;
 				Match(RATE_LIMIT);
 				}
 				break;
 			case LET:
 				EnterOuterAlt(_localctx, 19);
 				{
-				State = 894;
+				State = 926;
 				Match(LET);
 				}
 				break;
 			case STEP:
 				EnterOuterAlt(_localctx, 20);
 				{
-				State = 895;
+				State = 927;
 				Match(STEP);
 				}
 				break;
 			case FOR:
 				EnterOuterAlt(_localctx, 21);
 				{
-				State = 896;
+				State = 928;
 				Match(FOR);
 				}
 				break;
 			case IN:
 				EnterOuterAlt(_localctx, 22);
 				{
-				State = 897;
+				State = 929;
 				Match(IN);
 				}
 				break;
 			case IF:
 				EnterOuterAlt(_localctx, 23);
 				{
-				State = 898;
+				State = 930;
 				Match(IF);
 				}
 				break;
 			case ELSE:
 				EnterOuterAlt(_localctx, 24);
 				{
-				State = 899;
+				State = 931;
 				Match(ELSE);
 				}
 				break;
 			case WAIT:
 				EnterOuterAlt(_localctx, 25);
 				{
-				State = 900;
+				State = 932;
 				Match(WAIT);
 				}
 				break;
 			case REQUIRE:
 				EnterOuterAlt(_localctx, 26);
 				{
-				State = 901;
+				State = 933;
 				Match(REQUIRE);
 				}
 				break;
 			case ABORT:
 				EnterOuterAlt(_localctx, 27);
 				{
-				State = 902;
+				State = 934;
 				Match(ABORT);
 				}
 				break;
 			case NOTIFY:
 				EnterOuterAlt(_localctx, 28);
 				{
-				State = 903;
+				State = 935;
 				Match(NOTIFY);
 				}
 				break;
 			case ESCALATE:
 				EnterOuterAlt(_localctx, 29);
 				{
-				State = 904;
+				State = 936;
 				Match(ESCALATE);
 				}
 				break;
 			case ROLLBACK:
 				EnterOuterAlt(_localctx, 30);
 				{
-				State = 905;
+				State = 937;
 				Match(ROLLBACK);
 				}
 				break;
 			case RETRY:
 				EnterOuterAlt(_localctx, 31);
 				{
-				State = 906;
+				State = 938;
 				Match(RETRY);
 				}
 				break;
 			case VERIFY:
 				EnterOuterAlt(_localctx, 32);
 				{
-				State = 907;
+				State = 939;
 				Match(VERIFY);
 				}
 				break;
 			case CHOOSE:
 				EnterOuterAlt(_localctx, 33);
 				{
-				State = 908;
+				State = 940;
 				Match(CHOOSE);
 				}
 				break;
 			case ON:
 				EnterOuterAlt(_localctx, 34);
 				{
-				State = 909;
+				State = 941;
 				Match(ON);
 				}
 				break;
 			case WHERE:
 				EnterOuterAlt(_localctx, 35);
 				{
-				State = 910;
+				State = 942;
 				Match(WHERE);
 				}
 				break;
 			case ALL:
 				EnterOuterAlt(_localctx, 36);
 				{
-				State = 911;
+				State = 943;
 				Match(ALL);
 				}
 				break;
 			case ANY:
 				EnterOuterAlt(_localctx, 37);
 				{
-				State = 912;
+				State = 944;
 				Match(ANY);
 				}
 				break;
 			case AND:
 				EnterOuterAlt(_localctx, 38);
 				{
-				State = 913;
+				State = 945;
 				Match(AND);
 				}
 				break;
 			case OR:
 				EnterOuterAlt(_localctx, 39);
 				{
-				State = 914;
+				State = 946;
 				Match(OR);
 				}
 				break;
 			case NOT:
 				EnterOuterAlt(_localctx, 40);
 				{
-				State = 915;
+				State = 947;
 				Match(NOT);
 				}
 				break;
 			case TRUE:
 				EnterOuterAlt(_localctx, 41);
 				{
-				State = 916;
+				State = 948;
 				Match(TRUE);
 				}
 				break;
 			case FALSE:
 				EnterOuterAlt(_localctx, 42);
 				{
-				State = 917;
+				State = 949;
 				Match(FALSE);
 				}
 				break;
@@ -6476,7 +6629,7 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 920;
+			State = 952;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -6339345378304212992L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797019222007L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6499,7 +6652,7 @@ internal partial class RemedyParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,120,923,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,120,955,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -6510,335 +6663,349 @@ internal partial class RemedyParser : Parser {
 		0,10,0,12,0,116,9,0,1,0,5,0,119,8,0,10,0,12,0,122,9,0,1,0,1,0,1,1,1,1,
 		1,1,1,2,1,2,1,2,3,2,132,8,2,1,3,1,3,1,3,1,3,3,3,138,8,3,1,3,3,3,141,8,
 		3,1,4,1,4,1,4,1,4,1,4,1,4,1,4,3,4,150,8,4,1,5,1,5,3,5,154,8,5,1,5,1,5,
-		5,5,158,8,5,10,5,12,5,161,9,5,1,5,1,5,1,6,1,6,1,6,1,6,3,6,169,8,6,1,7,
-		1,7,3,7,173,8,7,1,7,1,7,1,7,3,7,178,8,7,3,7,180,8,7,1,7,1,7,5,7,184,8,
-		7,10,7,12,7,187,9,7,1,7,1,7,1,8,1,8,1,8,3,8,194,8,8,1,8,1,8,1,8,3,8,199,
-		8,8,1,8,1,8,1,8,3,8,204,8,8,3,8,206,8,8,1,9,1,9,3,9,210,8,9,1,9,1,9,1,
-		9,5,9,215,8,9,10,9,12,9,218,9,9,1,9,1,9,1,10,1,10,1,10,3,10,225,8,10,1,
-		10,1,10,1,10,3,10,230,8,10,1,10,1,10,1,10,1,10,1,10,3,10,237,8,10,1,10,
-		1,10,1,10,1,10,3,10,243,8,10,1,10,1,10,1,10,3,10,248,8,10,1,10,1,10,1,
-		10,3,10,253,8,10,1,10,1,10,1,10,3,10,258,8,10,3,10,260,8,10,1,11,1,11,
-		1,11,1,11,5,11,266,8,11,10,11,12,11,269,9,11,1,11,3,11,272,8,11,3,11,274,
-		8,11,1,11,1,11,1,12,1,12,1,12,1,12,1,12,3,12,283,8,12,1,13,1,13,1,13,1,
-		13,1,13,5,13,290,8,13,10,13,12,13,293,9,13,1,13,1,13,3,13,297,8,13,1,13,
-		3,13,300,8,13,1,14,1,14,3,14,304,8,14,1,14,1,14,5,14,308,8,14,10,14,12,
-		14,311,9,14,1,14,1,14,1,15,1,15,1,15,1,15,1,15,3,15,320,8,15,1,15,3,15,
-		323,8,15,1,15,1,15,1,15,3,15,328,8,15,1,15,1,15,1,15,1,15,1,15,1,15,1,
-		15,1,15,3,15,338,8,15,1,15,3,15,341,8,15,1,15,1,15,1,15,5,15,346,8,15,
-		10,15,12,15,349,9,15,1,15,1,15,1,15,1,15,5,15,355,8,15,10,15,12,15,358,
-		9,15,1,15,1,15,1,15,1,15,1,15,1,15,3,15,366,8,15,1,15,1,15,1,15,1,15,1,
-		15,3,15,373,8,15,1,15,1,15,1,15,3,15,378,8,15,1,15,1,15,1,15,3,15,383,
-		8,15,1,15,1,15,1,15,3,15,388,8,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,3,
-		15,397,8,15,1,16,1,16,1,16,3,16,402,8,16,1,16,1,16,1,16,3,16,407,8,16,
-		1,16,1,16,1,16,1,16,3,16,413,8,16,3,16,415,8,16,1,17,1,17,1,17,1,17,1,
-		17,1,17,1,17,3,17,424,8,17,1,17,1,17,1,17,3,17,429,8,17,3,17,431,8,17,
-		1,18,1,18,3,18,435,8,18,1,18,3,18,438,8,18,1,18,1,18,5,18,442,8,18,10,
-		18,12,18,445,9,18,1,18,1,18,1,19,1,19,1,19,1,19,3,19,453,8,19,1,19,3,19,
-		456,8,19,1,19,1,19,1,19,3,19,461,8,19,1,19,1,19,1,19,3,19,466,8,19,1,19,
-		3,19,469,8,19,1,20,1,20,1,20,3,20,474,8,20,1,20,1,20,3,20,478,8,20,1,20,
-		1,20,1,20,3,20,483,8,20,5,20,485,8,20,10,20,12,20,488,9,20,1,20,1,20,1,
-		21,1,21,1,21,1,21,1,21,3,21,497,8,21,1,21,1,21,3,21,501,8,21,1,21,1,21,
-		5,21,505,8,21,10,21,12,21,508,9,21,1,21,1,21,1,22,1,22,3,22,514,8,22,1,
-		22,1,22,5,22,518,8,22,10,22,12,22,521,9,22,1,22,1,22,1,23,1,23,1,23,3,
-		23,528,8,23,1,24,1,24,5,24,532,8,24,10,24,12,24,535,9,24,1,24,1,24,1,25,
-		1,25,1,25,1,25,1,25,1,25,1,25,3,25,546,8,25,1,25,1,25,3,25,550,8,25,1,
-		25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,560,8,25,3,25,562,8,25,1,25,
-		1,25,1,25,3,25,567,8,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,575,8,25,1,
-		25,1,25,1,25,3,25,580,8,25,1,25,1,25,1,25,1,25,3,25,586,8,25,1,25,1,25,
-		1,25,3,25,591,8,25,1,25,1,25,3,25,595,8,25,1,25,1,25,3,25,599,8,25,3,25,
-		601,8,25,1,26,1,26,1,26,1,26,1,26,1,26,3,26,609,8,26,3,26,611,8,26,1,27,
-		1,27,1,27,1,27,3,27,617,8,27,1,27,1,27,1,27,3,27,622,8,27,1,28,1,28,3,
-		28,626,8,28,1,28,1,28,1,28,1,28,5,28,632,8,28,10,28,12,28,635,9,28,1,28,
-		1,28,1,29,1,29,1,29,3,29,642,8,29,1,29,1,29,1,29,3,29,647,8,29,1,29,1,
-		29,1,29,1,29,1,29,1,29,3,29,655,8,29,1,29,3,29,658,8,29,1,29,1,29,1,29,
-		1,29,1,29,1,29,1,29,1,29,3,29,668,8,29,1,29,3,29,671,8,29,3,29,673,8,29,
-		1,30,1,30,1,30,5,30,678,8,30,10,30,12,30,681,9,30,1,31,1,31,1,31,1,31,
-		1,31,1,31,1,31,1,31,3,31,691,8,31,1,31,1,31,3,31,695,8,31,1,32,1,32,1,
-		32,5,32,700,8,32,10,32,12,32,703,9,32,1,33,1,33,1,33,5,33,708,8,33,10,
-		33,12,33,711,9,33,1,34,1,34,1,34,3,34,716,8,34,1,35,1,35,1,35,5,35,721,
-		8,35,10,35,12,35,724,9,35,1,36,1,36,1,36,5,36,729,8,36,10,36,12,36,732,
-		9,36,1,37,1,37,1,37,5,37,737,8,37,10,37,12,37,740,9,37,1,38,1,38,1,38,
-		3,38,745,8,38,1,39,1,39,5,39,749,8,39,10,39,12,39,752,9,39,1,40,1,40,1,
-		40,1,40,1,40,1,40,1,40,3,40,761,8,40,1,41,1,41,1,41,1,41,5,41,767,8,41,
-		10,41,12,41,770,9,41,1,41,3,41,773,8,41,3,41,775,8,41,1,41,1,41,1,42,1,
-		42,1,42,3,42,782,8,42,1,42,1,42,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
-		1,43,1,43,1,43,1,43,1,43,1,43,1,43,3,43,801,8,43,1,44,1,44,1,44,5,44,806,
-		8,44,10,44,12,44,809,9,44,1,45,1,45,1,46,1,46,1,46,1,46,5,46,817,8,46,
-		10,46,12,46,820,9,46,1,46,3,46,823,8,46,3,46,825,8,46,1,46,1,46,1,47,1,
-		47,1,47,1,47,5,47,833,8,47,10,47,12,47,836,9,47,1,47,3,47,839,8,47,3,47,
-		841,8,47,1,47,1,47,1,48,1,48,1,48,1,48,1,49,1,49,1,49,1,49,5,49,853,8,
-		49,10,49,12,49,856,9,49,1,49,3,49,859,8,49,3,49,861,8,49,1,49,1,49,1,50,
-		1,50,1,50,1,50,1,51,1,51,1,51,5,51,872,8,51,10,51,12,51,875,9,51,1,52,
+		5,5,158,8,5,10,5,12,5,161,9,5,1,5,1,5,3,5,165,8,5,1,6,1,6,1,6,1,6,3,6,
+		171,8,6,1,7,1,7,3,7,175,8,7,1,7,1,7,1,7,3,7,180,8,7,3,7,182,8,7,1,7,1,
+		7,5,7,186,8,7,10,7,12,7,189,9,7,1,7,1,7,3,7,193,8,7,1,8,1,8,1,8,3,8,198,
+		8,8,1,8,1,8,1,8,3,8,203,8,8,1,8,1,8,1,8,3,8,208,8,8,3,8,210,8,8,1,9,1,
+		9,3,9,214,8,9,1,9,1,9,1,9,5,9,219,8,9,10,9,12,9,222,9,9,1,9,1,9,3,9,226,
+		8,9,1,10,1,10,1,10,3,10,231,8,10,1,10,1,10,1,10,3,10,236,8,10,1,10,1,10,
+		1,10,1,10,1,10,3,10,243,8,10,1,10,1,10,1,10,1,10,3,10,249,8,10,1,10,1,
+		10,1,10,3,10,254,8,10,1,10,1,10,1,10,3,10,259,8,10,1,10,1,10,1,10,3,10,
+		264,8,10,3,10,266,8,10,1,11,1,11,1,11,1,11,5,11,272,8,11,10,11,12,11,275,
+		9,11,1,11,3,11,278,8,11,3,11,280,8,11,1,11,1,11,1,12,1,12,1,12,1,12,1,
+		12,3,12,289,8,12,1,13,1,13,1,13,1,13,1,13,5,13,296,8,13,10,13,12,13,299,
+		9,13,1,13,1,13,3,13,303,8,13,1,13,3,13,306,8,13,1,14,1,14,3,14,310,8,14,
+		1,14,1,14,5,14,314,8,14,10,14,12,14,317,9,14,1,14,1,14,3,14,321,8,14,1,
+		15,1,15,1,15,1,15,1,15,3,15,328,8,15,1,15,3,15,331,8,15,1,15,1,15,1,15,
+		3,15,336,8,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,3,15,346,8,15,1,
+		15,3,15,349,8,15,1,15,1,15,1,15,5,15,354,8,15,10,15,12,15,357,9,15,1,15,
+		1,15,3,15,361,8,15,1,15,1,15,1,15,5,15,366,8,15,10,15,12,15,369,9,15,1,
+		15,1,15,3,15,373,8,15,1,15,1,15,1,15,1,15,1,15,3,15,380,8,15,1,15,1,15,
+		1,15,1,15,1,15,3,15,387,8,15,1,15,1,15,1,15,3,15,392,8,15,1,15,1,15,1,
+		15,3,15,397,8,15,1,15,1,15,1,15,3,15,402,8,15,1,15,1,15,1,15,1,15,1,15,
+		1,15,1,15,1,15,3,15,412,8,15,3,15,414,8,15,1,16,1,16,1,16,3,16,419,8,16,
+		1,16,1,16,1,16,3,16,424,8,16,1,16,1,16,1,16,1,16,3,16,430,8,16,3,16,432,
+		8,16,1,17,1,17,1,17,1,17,1,17,1,17,1,17,3,17,441,8,17,1,17,1,17,1,17,3,
+		17,446,8,17,3,17,448,8,17,1,18,1,18,3,18,452,8,18,1,18,3,18,455,8,18,1,
+		18,1,18,5,18,459,8,18,10,18,12,18,462,9,18,1,18,1,18,3,18,466,8,18,1,19,
+		1,19,1,19,1,19,3,19,472,8,19,1,19,3,19,475,8,19,1,19,1,19,1,19,3,19,480,
+		8,19,1,19,1,19,1,19,3,19,485,8,19,1,19,3,19,488,8,19,1,20,1,20,1,20,3,
+		20,493,8,20,1,20,1,20,3,20,497,8,20,1,20,1,20,1,20,3,20,502,8,20,5,20,
+		504,8,20,10,20,12,20,507,9,20,1,20,1,20,3,20,511,8,20,1,21,1,21,1,21,1,
+		21,1,21,3,21,518,8,21,1,21,1,21,3,21,522,8,21,1,21,1,21,5,21,526,8,21,
+		10,21,12,21,529,9,21,1,21,1,21,3,21,533,8,21,1,22,1,22,3,22,537,8,22,1,
+		22,1,22,5,22,541,8,22,10,22,12,22,544,9,22,1,22,1,22,3,22,548,8,22,1,23,
+		1,23,1,23,3,23,553,8,23,1,24,1,24,5,24,557,8,24,10,24,12,24,560,9,24,1,
+		24,1,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,571,8,25,1,25,1,25,3,25,
+		575,8,25,1,25,1,25,3,25,579,8,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,587,
+		8,25,3,25,589,8,25,1,25,3,25,592,8,25,1,25,1,25,1,25,3,25,597,8,25,1,25,
+		1,25,1,25,1,25,1,25,1,25,3,25,605,8,25,1,25,1,25,1,25,3,25,610,8,25,1,
+		25,1,25,1,25,1,25,3,25,616,8,25,1,25,1,25,1,25,3,25,621,8,25,1,25,1,25,
+		3,25,625,8,25,1,25,1,25,3,25,629,8,25,3,25,631,8,25,1,26,1,26,1,26,1,26,
+		1,26,1,26,3,26,639,8,26,3,26,641,8,26,1,27,1,27,1,27,1,27,3,27,647,8,27,
+		1,27,1,27,1,27,3,27,652,8,27,1,28,1,28,3,28,656,8,28,1,28,1,28,1,28,1,
+		28,5,28,662,8,28,10,28,12,28,665,9,28,1,28,1,28,3,28,669,8,28,1,29,1,29,
+		1,29,3,29,674,8,29,1,29,1,29,1,29,3,29,679,8,29,1,29,1,29,1,29,1,29,1,
+		29,1,29,3,29,687,8,29,1,29,3,29,690,8,29,1,29,1,29,1,29,1,29,1,29,1,29,
+		1,29,1,29,3,29,700,8,29,1,29,3,29,703,8,29,3,29,705,8,29,1,30,1,30,1,30,
+		5,30,710,8,30,10,30,12,30,713,9,30,1,31,1,31,1,31,1,31,1,31,1,31,1,31,
+		1,31,3,31,723,8,31,1,31,1,31,3,31,727,8,31,1,32,1,32,1,32,5,32,732,8,32,
+		10,32,12,32,735,9,32,1,33,1,33,1,33,5,33,740,8,33,10,33,12,33,743,9,33,
+		1,34,1,34,1,34,3,34,748,8,34,1,35,1,35,1,35,5,35,753,8,35,10,35,12,35,
+		756,9,35,1,36,1,36,1,36,5,36,761,8,36,10,36,12,36,764,9,36,1,37,1,37,1,
+		37,5,37,769,8,37,10,37,12,37,772,9,37,1,38,1,38,1,38,3,38,777,8,38,1,39,
+		1,39,5,39,781,8,39,10,39,12,39,784,9,39,1,40,1,40,1,40,1,40,1,40,1,40,
+		1,40,3,40,793,8,40,1,41,1,41,1,41,1,41,5,41,799,8,41,10,41,12,41,802,9,
+		41,1,41,3,41,805,8,41,3,41,807,8,41,1,41,1,41,1,42,1,42,1,42,3,42,814,
+		8,42,1,42,1,42,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
+		1,43,1,43,1,43,1,43,3,43,833,8,43,1,44,1,44,1,44,5,44,838,8,44,10,44,12,
+		44,841,9,44,1,45,1,45,1,46,1,46,1,46,1,46,5,46,849,8,46,10,46,12,46,852,
+		9,46,1,46,3,46,855,8,46,3,46,857,8,46,1,46,1,46,1,47,1,47,1,47,1,47,5,
+		47,865,8,47,10,47,12,47,868,9,47,1,47,3,47,871,8,47,3,47,873,8,47,1,47,
+		1,47,1,48,1,48,1,48,1,48,1,49,1,49,1,49,1,49,5,49,885,8,49,10,49,12,49,
+		888,9,49,1,49,3,49,891,8,49,3,49,893,8,49,1,49,1,49,1,50,1,50,1,50,1,50,
+		1,51,1,51,1,51,5,51,904,8,51,10,51,12,51,907,9,51,1,52,1,52,1,52,1,52,
 		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,
 		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,
-		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,3,52,
-		919,8,52,1,53,1,53,1,53,0,0,54,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,
-		30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,
-		78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,0,10,2,0,103,103,105,
-		105,1,0,23,24,1,0,68,69,1,0,79,80,1,0,90,95,1,0,97,98,1,0,99,100,1,0,82,
-		83,2,0,87,88,113,117,15,0,14,16,19,19,21,21,23,24,27,29,32,34,36,39,41,
-		44,49,50,59,59,61,61,63,66,68,75,77,81,119,119,1083,0,109,1,0,0,0,2,125,
-		1,0,0,0,4,128,1,0,0,0,6,133,1,0,0,0,8,149,1,0,0,0,10,151,1,0,0,0,12,164,
-		1,0,0,0,14,170,1,0,0,0,16,205,1,0,0,0,18,207,1,0,0,0,20,259,1,0,0,0,22,
-		261,1,0,0,0,24,277,1,0,0,0,26,284,1,0,0,0,28,301,1,0,0,0,30,396,1,0,0,
-		0,32,414,1,0,0,0,34,430,1,0,0,0,36,432,1,0,0,0,38,468,1,0,0,0,40,470,1,
-		0,0,0,42,491,1,0,0,0,44,511,1,0,0,0,46,527,1,0,0,0,48,529,1,0,0,0,50,600,
-		1,0,0,0,52,602,1,0,0,0,54,612,1,0,0,0,56,623,1,0,0,0,58,672,1,0,0,0,60,
-		674,1,0,0,0,62,694,1,0,0,0,64,696,1,0,0,0,66,704,1,0,0,0,68,715,1,0,0,
-		0,70,717,1,0,0,0,72,725,1,0,0,0,74,733,1,0,0,0,76,744,1,0,0,0,78,746,1,
-		0,0,0,80,760,1,0,0,0,82,762,1,0,0,0,84,781,1,0,0,0,86,800,1,0,0,0,88,802,
-		1,0,0,0,90,810,1,0,0,0,92,812,1,0,0,0,94,828,1,0,0,0,96,844,1,0,0,0,98,
-		848,1,0,0,0,100,864,1,0,0,0,102,868,1,0,0,0,104,918,1,0,0,0,106,920,1,
-		0,0,0,108,110,3,4,2,0,109,108,1,0,0,0,109,110,1,0,0,0,110,114,1,0,0,0,
-		111,113,3,6,3,0,112,111,1,0,0,0,113,116,1,0,0,0,114,112,1,0,0,0,114,115,
-		1,0,0,0,115,120,1,0,0,0,116,114,1,0,0,0,117,119,3,8,4,0,118,117,1,0,0,
-		0,119,122,1,0,0,0,120,118,1,0,0,0,120,121,1,0,0,0,121,123,1,0,0,0,122,
-		120,1,0,0,0,123,124,5,0,0,1,124,1,1,0,0,0,125,126,3,60,30,0,126,127,5,
-		0,0,1,127,3,1,0,0,0,128,129,5,6,0,0,129,131,3,102,51,0,130,132,5,105,0,
-		0,131,130,1,0,0,0,131,132,1,0,0,0,132,5,1,0,0,0,133,134,5,7,0,0,134,137,
-		3,102,51,0,135,136,5,8,0,0,136,138,3,106,53,0,137,135,1,0,0,0,137,138,
-		1,0,0,0,138,140,1,0,0,0,139,141,5,105,0,0,140,139,1,0,0,0,140,141,1,0,
-		0,0,141,7,1,0,0,0,142,150,3,10,5,0,143,150,3,14,7,0,144,150,3,18,9,0,145,
-		150,3,28,14,0,146,150,3,56,28,0,147,150,3,6,3,0,148,150,3,4,2,0,149,142,
-		1,0,0,0,149,143,1,0,0,0,149,144,1,0,0,0,149,145,1,0,0,0,149,146,1,0,0,
-		0,149,147,1,0,0,0,149,148,1,0,0,0,150,9,1,0,0,0,151,153,5,9,0,0,152,154,
-		3,104,52,0,153,152,1,0,0,0,153,154,1,0,0,0,154,155,1,0,0,0,155,159,5,109,
-		0,0,156,158,3,12,6,0,157,156,1,0,0,0,158,161,1,0,0,0,159,157,1,0,0,0,159,
-		160,1,0,0,0,160,162,1,0,0,0,161,159,1,0,0,0,162,163,5,110,0,0,163,11,1,
-		0,0,0,164,165,3,104,52,0,165,166,5,104,0,0,166,168,3,26,13,0,167,169,7,
-		0,0,0,168,167,1,0,0,0,168,169,1,0,0,0,169,13,1,0,0,0,170,172,5,10,0,0,
-		171,173,3,104,52,0,172,171,1,0,0,0,172,173,1,0,0,0,173,174,1,0,0,0,174,
-		179,3,22,11,0,175,177,5,89,0,0,176,178,3,26,13,0,177,176,1,0,0,0,177,178,
-		1,0,0,0,178,180,1,0,0,0,179,175,1,0,0,0,179,180,1,0,0,0,180,181,1,0,0,
-		0,181,185,5,109,0,0,182,184,3,16,8,0,183,182,1,0,0,0,184,187,1,0,0,0,185,
-		183,1,0,0,0,185,186,1,0,0,0,186,188,1,0,0,0,187,185,1,0,0,0,188,189,5,
-		110,0,0,189,15,1,0,0,0,190,191,5,19,0,0,191,193,5,117,0,0,192,194,5,105,
-		0,0,193,192,1,0,0,0,193,194,1,0,0,0,194,206,1,0,0,0,195,196,5,20,0,0,196,
-		198,3,90,45,0,197,199,5,105,0,0,198,197,1,0,0,0,198,199,1,0,0,0,199,206,
-		1,0,0,0,200,201,5,21,0,0,201,203,3,90,45,0,202,204,5,105,0,0,203,202,1,
-		0,0,0,203,204,1,0,0,0,204,206,1,0,0,0,205,190,1,0,0,0,205,195,1,0,0,0,
-		205,200,1,0,0,0,206,17,1,0,0,0,207,209,5,11,0,0,208,210,3,104,52,0,209,
-		208,1,0,0,0,209,210,1,0,0,0,210,211,1,0,0,0,211,212,3,22,11,0,212,216,
-		5,109,0,0,213,215,3,20,10,0,214,213,1,0,0,0,215,218,1,0,0,0,216,214,1,
-		0,0,0,216,217,1,0,0,0,217,219,1,0,0,0,218,216,1,0,0,0,219,220,5,110,0,
-		0,220,19,1,0,0,0,221,222,5,14,0,0,222,224,3,106,53,0,223,225,5,105,0,0,
-		224,223,1,0,0,0,224,225,1,0,0,0,225,260,1,0,0,0,226,227,5,15,0,0,227,229,
-		3,106,53,0,228,230,5,105,0,0,229,228,1,0,0,0,229,230,1,0,0,0,230,260,1,
-		0,0,0,231,232,5,16,0,0,232,233,3,104,52,0,233,234,5,96,0,0,234,236,3,60,
-		30,0,235,237,5,105,0,0,236,235,1,0,0,0,236,237,1,0,0,0,237,260,1,0,0,0,
-		238,239,5,17,0,0,239,240,3,88,44,0,240,242,3,82,41,0,241,243,5,105,0,0,
-		242,241,1,0,0,0,242,243,1,0,0,0,243,260,1,0,0,0,244,245,5,18,0,0,245,247,
-		5,117,0,0,246,248,5,105,0,0,247,246,1,0,0,0,247,248,1,0,0,0,248,260,1,
-		0,0,0,249,250,5,20,0,0,250,252,3,90,45,0,251,253,5,105,0,0,252,251,1,0,
-		0,0,252,253,1,0,0,0,253,260,1,0,0,0,254,255,5,19,0,0,255,257,5,117,0,0,
-		256,258,5,105,0,0,257,256,1,0,0,0,257,258,1,0,0,0,258,260,1,0,0,0,259,
-		221,1,0,0,0,259,226,1,0,0,0,259,231,1,0,0,0,259,238,1,0,0,0,259,244,1,
-		0,0,0,259,249,1,0,0,0,259,254,1,0,0,0,260,21,1,0,0,0,261,273,5,107,0,0,
-		262,267,3,24,12,0,263,264,5,103,0,0,264,266,3,24,12,0,265,263,1,0,0,0,
-		266,269,1,0,0,0,267,265,1,0,0,0,267,268,1,0,0,0,268,271,1,0,0,0,269,267,
-		1,0,0,0,270,272,5,103,0,0,271,270,1,0,0,0,271,272,1,0,0,0,272,274,1,0,
-		0,0,273,262,1,0,0,0,273,274,1,0,0,0,274,275,1,0,0,0,275,276,5,108,0,0,
-		276,23,1,0,0,0,277,278,3,104,52,0,278,279,5,104,0,0,279,282,3,26,13,0,
-		280,281,5,96,0,0,281,283,3,60,30,0,282,280,1,0,0,0,282,283,1,0,0,0,283,
-		25,1,0,0,0,284,296,3,102,51,0,285,286,5,94,0,0,286,291,3,26,13,0,287,288,
-		5,103,0,0,288,290,3,26,13,0,289,287,1,0,0,0,290,293,1,0,0,0,291,289,1,
-		0,0,0,291,292,1,0,0,0,292,294,1,0,0,0,293,291,1,0,0,0,294,295,5,95,0,0,
-		295,297,1,0,0,0,296,285,1,0,0,0,296,297,1,0,0,0,297,299,1,0,0,0,298,300,
-		5,106,0,0,299,298,1,0,0,0,299,300,1,0,0,0,300,27,1,0,0,0,301,303,5,12,
-		0,0,302,304,3,104,52,0,303,302,1,0,0,0,303,304,1,0,0,0,304,305,1,0,0,0,
-		305,309,5,109,0,0,306,308,3,30,15,0,307,306,1,0,0,0,308,311,1,0,0,0,309,
-		307,1,0,0,0,309,310,1,0,0,0,310,312,1,0,0,0,311,309,1,0,0,0,312,313,5,
-		110,0,0,313,29,1,0,0,0,314,315,5,22,0,0,315,316,7,1,0,0,316,319,5,117,
-		0,0,317,318,5,76,0,0,318,320,3,60,30,0,319,317,1,0,0,0,319,320,1,0,0,0,
-		320,322,1,0,0,0,321,323,5,105,0,0,322,321,1,0,0,0,322,323,1,0,0,0,323,
-		397,1,0,0,0,324,325,5,25,0,0,325,327,3,106,53,0,326,328,5,105,0,0,327,
-		326,1,0,0,0,327,328,1,0,0,0,328,397,1,0,0,0,329,330,5,26,0,0,330,331,5,
-		27,0,0,331,332,3,106,53,0,332,333,5,28,0,0,333,334,3,90,45,0,334,337,5,
-		29,0,0,335,336,5,30,0,0,336,338,3,60,30,0,337,335,1,0,0,0,337,338,1,0,
-		0,0,338,340,1,0,0,0,339,341,5,105,0,0,340,339,1,0,0,0,340,341,1,0,0,0,
-		341,397,1,0,0,0,342,343,5,31,0,0,343,347,5,109,0,0,344,346,3,32,16,0,345,
-		344,1,0,0,0,346,349,1,0,0,0,347,345,1,0,0,0,347,348,1,0,0,0,348,350,1,
-		0,0,0,349,347,1,0,0,0,350,397,5,110,0,0,351,352,5,35,0,0,352,356,5,109,
-		0,0,353,355,3,34,17,0,354,353,1,0,0,0,355,358,1,0,0,0,356,354,1,0,0,0,
-		356,357,1,0,0,0,357,359,1,0,0,0,358,356,1,0,0,0,359,397,5,110,0,0,360,
-		361,5,40,0,0,361,362,3,90,45,0,362,363,5,41,0,0,363,365,3,90,45,0,364,
-		366,5,105,0,0,365,364,1,0,0,0,365,366,1,0,0,0,366,397,1,0,0,0,367,368,
-		5,39,0,0,368,369,3,90,45,0,369,370,5,41,0,0,370,372,5,42,0,0,371,373,5,
-		105,0,0,372,371,1,0,0,0,372,373,1,0,0,0,373,397,1,0,0,0,374,375,5,20,0,
-		0,375,377,3,90,45,0,376,378,5,105,0,0,377,376,1,0,0,0,377,378,1,0,0,0,
-		378,397,1,0,0,0,379,380,5,43,0,0,380,382,3,90,45,0,381,383,5,105,0,0,382,
-		381,1,0,0,0,382,383,1,0,0,0,383,397,1,0,0,0,384,385,5,44,0,0,385,387,3,
-		90,45,0,386,388,5,105,0,0,387,386,1,0,0,0,387,388,1,0,0,0,388,397,1,0,
-		0,0,389,397,3,54,27,0,390,397,3,36,18,0,391,397,3,40,20,0,392,397,3,42,
-		21,0,393,394,5,67,0,0,394,395,7,2,0,0,395,397,3,48,24,0,396,314,1,0,0,
-		0,396,324,1,0,0,0,396,329,1,0,0,0,396,342,1,0,0,0,396,351,1,0,0,0,396,
-		360,1,0,0,0,396,367,1,0,0,0,396,374,1,0,0,0,396,379,1,0,0,0,396,384,1,
-		0,0,0,396,389,1,0,0,0,396,390,1,0,0,0,396,391,1,0,0,0,396,392,1,0,0,0,
-		396,393,1,0,0,0,397,31,1,0,0,0,398,399,5,32,0,0,399,401,3,90,45,0,400,
-		402,5,105,0,0,401,400,1,0,0,0,401,402,1,0,0,0,402,415,1,0,0,0,403,404,
-		5,33,0,0,404,406,3,90,45,0,405,407,5,105,0,0,406,405,1,0,0,0,406,407,1,
-		0,0,0,407,415,1,0,0,0,408,409,5,34,0,0,409,410,3,106,53,0,410,412,5,117,
-		0,0,411,413,5,105,0,0,412,411,1,0,0,0,412,413,1,0,0,0,413,415,1,0,0,0,
-		414,398,1,0,0,0,414,403,1,0,0,0,414,408,1,0,0,0,415,33,1,0,0,0,416,417,
-		5,36,0,0,417,418,5,28,0,0,418,419,3,90,45,0,419,420,5,37,0,0,420,421,5,
-		38,0,0,421,423,3,90,45,0,422,424,5,105,0,0,423,422,1,0,0,0,423,424,1,0,
-		0,0,424,431,1,0,0,0,425,426,5,39,0,0,426,428,3,90,45,0,427,429,5,105,0,
-		0,428,427,1,0,0,0,428,429,1,0,0,0,429,431,1,0,0,0,430,416,1,0,0,0,430,
-		425,1,0,0,0,431,35,1,0,0,0,432,434,5,46,0,0,433,435,3,104,52,0,434,433,
-		1,0,0,0,434,435,1,0,0,0,435,437,1,0,0,0,436,438,5,117,0,0,437,436,1,0,
-		0,0,437,438,1,0,0,0,438,439,1,0,0,0,439,443,5,109,0,0,440,442,3,38,19,
-		0,441,440,1,0,0,0,442,445,1,0,0,0,443,441,1,0,0,0,443,444,1,0,0,0,444,
-		446,1,0,0,0,445,443,1,0,0,0,446,447,5,110,0,0,447,37,1,0,0,0,448,449,5,
-		58,0,0,449,452,3,90,45,0,450,451,5,59,0,0,451,453,3,90,45,0,452,450,1,
-		0,0,0,452,453,1,0,0,0,453,455,1,0,0,0,454,456,5,105,0,0,455,454,1,0,0,
-		0,455,456,1,0,0,0,456,469,1,0,0,0,457,458,5,20,0,0,458,460,3,90,45,0,459,
-		461,5,105,0,0,460,459,1,0,0,0,460,461,1,0,0,0,461,469,1,0,0,0,462,463,
-		5,43,0,0,463,465,3,90,45,0,464,466,5,105,0,0,465,464,1,0,0,0,465,466,1,
-		0,0,0,466,469,1,0,0,0,467,469,3,50,25,0,468,448,1,0,0,0,468,457,1,0,0,
-		0,468,462,1,0,0,0,468,467,1,0,0,0,469,39,1,0,0,0,470,473,5,60,0,0,471,
-		472,5,38,0,0,472,474,3,90,45,0,473,471,1,0,0,0,473,474,1,0,0,0,474,477,
-		1,0,0,0,475,476,5,61,0,0,476,478,3,90,45,0,477,475,1,0,0,0,477,478,1,0,
-		0,0,478,479,1,0,0,0,479,486,5,109,0,0,480,482,3,60,30,0,481,483,5,105,
-		0,0,482,481,1,0,0,0,482,483,1,0,0,0,483,485,1,0,0,0,484,480,1,0,0,0,485,
-		488,1,0,0,0,486,484,1,0,0,0,486,487,1,0,0,0,487,489,1,0,0,0,488,486,1,
-		0,0,0,489,490,5,110,0,0,490,41,1,0,0,0,491,492,5,62,0,0,492,493,5,63,0,
-		0,493,494,5,64,0,0,494,496,3,106,53,0,495,497,5,117,0,0,496,495,1,0,0,
-		0,496,497,1,0,0,0,497,500,1,0,0,0,498,499,5,65,0,0,499,501,3,92,46,0,500,
-		498,1,0,0,0,500,501,1,0,0,0,501,502,1,0,0,0,502,506,5,109,0,0,503,505,
-		3,44,22,0,504,503,1,0,0,0,505,508,1,0,0,0,506,504,1,0,0,0,506,507,1,0,
-		0,0,507,509,1,0,0,0,508,506,1,0,0,0,509,510,5,110,0,0,510,43,1,0,0,0,511,
-		513,5,66,0,0,512,514,3,104,52,0,513,512,1,0,0,0,513,514,1,0,0,0,514,515,
-		1,0,0,0,515,519,5,109,0,0,516,518,3,46,23,0,517,516,1,0,0,0,518,521,1,
-		0,0,0,519,517,1,0,0,0,519,520,1,0,0,0,520,522,1,0,0,0,521,519,1,0,0,0,
-		522,523,5,110,0,0,523,45,1,0,0,0,524,528,3,54,27,0,525,528,3,36,18,0,526,
-		528,3,40,20,0,527,524,1,0,0,0,527,525,1,0,0,0,527,526,1,0,0,0,528,47,1,
-		0,0,0,529,533,5,109,0,0,530,532,3,50,25,0,531,530,1,0,0,0,532,535,1,0,
-		0,0,533,531,1,0,0,0,533,534,1,0,0,0,534,536,1,0,0,0,535,533,1,0,0,0,536,
-		537,5,110,0,0,537,49,1,0,0,0,538,601,3,54,27,0,539,540,5,47,0,0,540,541,
-		3,106,53,0,541,542,5,48,0,0,542,545,3,60,30,0,543,544,5,49,0,0,544,546,
-		3,60,30,0,545,543,1,0,0,0,545,546,1,0,0,0,546,549,1,0,0,0,547,548,5,50,
-		0,0,548,550,3,60,30,0,549,547,1,0,0,0,549,550,1,0,0,0,550,551,1,0,0,0,
-		551,552,3,48,24,0,552,601,1,0,0,0,553,554,5,51,0,0,554,555,3,60,30,0,555,
-		561,3,48,24,0,556,559,5,52,0,0,557,560,3,52,26,0,558,560,3,48,24,0,559,
-		557,1,0,0,0,559,558,1,0,0,0,560,562,1,0,0,0,561,556,1,0,0,0,561,562,1,
-		0,0,0,562,601,1,0,0,0,563,564,5,53,0,0,564,566,3,60,30,0,565,567,5,105,
-		0,0,566,565,1,0,0,0,566,567,1,0,0,0,567,601,1,0,0,0,568,569,5,54,0,0,569,
-		570,3,60,30,0,570,571,5,52,0,0,571,572,5,55,0,0,572,574,5,117,0,0,573,
-		575,5,105,0,0,574,573,1,0,0,0,574,575,1,0,0,0,575,601,1,0,0,0,576,577,
-		5,55,0,0,577,579,5,117,0,0,578,580,5,105,0,0,579,578,1,0,0,0,579,580,1,
-		0,0,0,580,601,1,0,0,0,581,582,5,56,0,0,582,583,3,60,30,0,583,585,3,60,
-		30,0,584,586,5,105,0,0,585,584,1,0,0,0,585,586,1,0,0,0,586,601,1,0,0,0,
-		587,588,5,57,0,0,588,590,3,60,30,0,589,591,5,105,0,0,590,589,1,0,0,0,590,
-		591,1,0,0,0,591,601,1,0,0,0,592,594,5,17,0,0,593,595,5,105,0,0,594,593,
-		1,0,0,0,594,595,1,0,0,0,595,601,1,0,0,0,596,598,3,60,30,0,597,599,5,105,
-		0,0,598,597,1,0,0,0,598,599,1,0,0,0,599,601,1,0,0,0,600,538,1,0,0,0,600,
-		539,1,0,0,0,600,553,1,0,0,0,600,563,1,0,0,0,600,568,1,0,0,0,600,576,1,
-		0,0,0,600,581,1,0,0,0,600,587,1,0,0,0,600,592,1,0,0,0,600,596,1,0,0,0,
-		601,51,1,0,0,0,602,603,5,51,0,0,603,604,3,60,30,0,604,610,3,48,24,0,605,
-		608,5,52,0,0,606,609,3,52,26,0,607,609,3,48,24,0,608,606,1,0,0,0,608,607,
-		1,0,0,0,609,611,1,0,0,0,610,605,1,0,0,0,610,611,1,0,0,0,611,53,1,0,0,0,
-		612,613,5,45,0,0,613,616,3,106,53,0,614,615,5,104,0,0,615,617,3,26,13,
-		0,616,614,1,0,0,0,616,617,1,0,0,0,617,618,1,0,0,0,618,619,5,96,0,0,619,
-		621,3,60,30,0,620,622,5,105,0,0,621,620,1,0,0,0,621,622,1,0,0,0,622,55,
-		1,0,0,0,623,625,5,13,0,0,624,626,3,104,52,0,625,624,1,0,0,0,625,626,1,
-		0,0,0,626,627,1,0,0,0,627,628,5,47,0,0,628,629,3,104,52,0,629,633,5,109,
-		0,0,630,632,3,58,29,0,631,630,1,0,0,0,632,635,1,0,0,0,633,631,1,0,0,0,
-		633,634,1,0,0,0,634,636,1,0,0,0,635,633,1,0,0,0,636,637,5,110,0,0,637,
-		57,1,0,0,0,638,639,5,70,0,0,639,641,3,90,45,0,640,642,5,105,0,0,641,640,
-		1,0,0,0,641,642,1,0,0,0,642,673,1,0,0,0,643,644,5,71,0,0,644,646,3,90,
-		45,0,645,647,5,105,0,0,646,645,1,0,0,0,646,647,1,0,0,0,647,673,1,0,0,0,
-		648,649,5,72,0,0,649,650,3,106,53,0,650,651,3,90,45,0,651,652,5,73,0,0,
-		652,654,3,26,13,0,653,655,3,98,49,0,654,653,1,0,0,0,654,655,1,0,0,0,655,
-		657,1,0,0,0,656,658,5,105,0,0,657,656,1,0,0,0,657,658,1,0,0,0,658,673,
-		1,0,0,0,659,660,5,74,0,0,660,661,3,106,53,0,661,662,5,69,0,0,662,663,3,
-		90,45,0,663,664,5,75,0,0,664,667,3,90,45,0,665,666,5,30,0,0,666,668,3,
-		60,30,0,667,665,1,0,0,0,667,668,1,0,0,0,668,670,1,0,0,0,669,671,5,105,
-		0,0,670,669,1,0,0,0,670,671,1,0,0,0,671,673,1,0,0,0,672,638,1,0,0,0,672,
-		643,1,0,0,0,672,648,1,0,0,0,672,659,1,0,0,0,673,59,1,0,0,0,674,679,3,64,
-		32,0,675,676,5,101,0,0,676,678,3,62,31,0,677,675,1,0,0,0,678,681,1,0,0,
-		0,679,677,1,0,0,0,679,680,1,0,0,0,680,61,1,0,0,0,681,679,1,0,0,0,682,683,
-		5,76,0,0,683,695,3,64,32,0,684,685,5,77,0,0,685,695,3,64,32,0,686,687,
-		5,78,0,0,687,688,5,64,0,0,688,690,3,64,32,0,689,691,7,3,0,0,690,689,1,
-		0,0,0,690,691,1,0,0,0,691,695,1,0,0,0,692,693,5,81,0,0,693,695,3,64,32,
-		0,694,682,1,0,0,0,694,684,1,0,0,0,694,686,1,0,0,0,694,692,1,0,0,0,695,
-		63,1,0,0,0,696,701,3,66,33,0,697,698,5,85,0,0,698,700,3,66,33,0,699,697,
-		1,0,0,0,700,703,1,0,0,0,701,699,1,0,0,0,701,702,1,0,0,0,702,65,1,0,0,0,
-		703,701,1,0,0,0,704,709,3,68,34,0,705,706,5,84,0,0,706,708,3,68,34,0,707,
-		705,1,0,0,0,708,711,1,0,0,0,709,707,1,0,0,0,709,710,1,0,0,0,710,67,1,0,
-		0,0,711,709,1,0,0,0,712,713,5,86,0,0,713,716,3,68,34,0,714,716,3,70,35,
-		0,715,712,1,0,0,0,715,714,1,0,0,0,716,69,1,0,0,0,717,722,3,72,36,0,718,
-		719,7,4,0,0,719,721,3,72,36,0,720,718,1,0,0,0,721,724,1,0,0,0,722,720,
-		1,0,0,0,722,723,1,0,0,0,723,71,1,0,0,0,724,722,1,0,0,0,725,730,3,74,37,
-		0,726,727,7,5,0,0,727,729,3,74,37,0,728,726,1,0,0,0,729,732,1,0,0,0,730,
-		728,1,0,0,0,730,731,1,0,0,0,731,73,1,0,0,0,732,730,1,0,0,0,733,738,3,76,
-		38,0,734,735,7,6,0,0,735,737,3,76,38,0,736,734,1,0,0,0,737,740,1,0,0,0,
-		738,736,1,0,0,0,738,739,1,0,0,0,739,75,1,0,0,0,740,738,1,0,0,0,741,742,
-		5,98,0,0,742,745,3,76,38,0,743,745,3,78,39,0,744,741,1,0,0,0,744,743,1,
-		0,0,0,745,77,1,0,0,0,746,750,3,86,43,0,747,749,3,80,40,0,748,747,1,0,0,
-		0,749,752,1,0,0,0,750,748,1,0,0,0,750,751,1,0,0,0,751,79,1,0,0,0,752,750,
-		1,0,0,0,753,754,5,102,0,0,754,761,3,104,52,0,755,756,5,111,0,0,756,757,
-		3,60,30,0,757,758,5,112,0,0,758,761,1,0,0,0,759,761,3,82,41,0,760,753,
-		1,0,0,0,760,755,1,0,0,0,760,759,1,0,0,0,761,81,1,0,0,0,762,774,5,107,0,
-		0,763,768,3,84,42,0,764,765,5,103,0,0,765,767,3,84,42,0,766,764,1,0,0,
-		0,767,770,1,0,0,0,768,766,1,0,0,0,768,769,1,0,0,0,769,772,1,0,0,0,770,
-		768,1,0,0,0,771,773,5,103,0,0,772,771,1,0,0,0,772,773,1,0,0,0,773,775,
-		1,0,0,0,774,763,1,0,0,0,774,775,1,0,0,0,775,776,1,0,0,0,776,777,5,108,
-		0,0,777,83,1,0,0,0,778,779,3,104,52,0,779,780,5,104,0,0,780,782,1,0,0,
-		0,781,778,1,0,0,0,781,782,1,0,0,0,782,783,1,0,0,0,783,784,3,60,30,0,784,
-		85,1,0,0,0,785,801,3,90,45,0,786,801,3,92,46,0,787,801,3,94,47,0,788,789,
-		7,7,0,0,789,790,3,106,53,0,790,791,5,48,0,0,791,792,3,60,30,0,792,793,
-		5,104,0,0,793,794,3,60,30,0,794,801,1,0,0,0,795,801,3,106,53,0,796,797,
-		5,107,0,0,797,798,3,60,30,0,798,799,5,108,0,0,799,801,1,0,0,0,800,785,
-		1,0,0,0,800,786,1,0,0,0,800,787,1,0,0,0,800,788,1,0,0,0,800,795,1,0,0,
-		0,800,796,1,0,0,0,801,87,1,0,0,0,802,807,3,106,53,0,803,804,5,102,0,0,
-		804,806,3,104,52,0,805,803,1,0,0,0,806,809,1,0,0,0,807,805,1,0,0,0,807,
-		808,1,0,0,0,808,89,1,0,0,0,809,807,1,0,0,0,810,811,7,8,0,0,811,91,1,0,
-		0,0,812,824,5,111,0,0,813,818,3,60,30,0,814,815,5,103,0,0,815,817,3,60,
-		30,0,816,814,1,0,0,0,817,820,1,0,0,0,818,816,1,0,0,0,818,819,1,0,0,0,819,
-		822,1,0,0,0,820,818,1,0,0,0,821,823,5,103,0,0,822,821,1,0,0,0,822,823,
-		1,0,0,0,823,825,1,0,0,0,824,813,1,0,0,0,824,825,1,0,0,0,825,826,1,0,0,
-		0,826,827,5,112,0,0,827,93,1,0,0,0,828,840,5,109,0,0,829,834,3,96,48,0,
-		830,831,5,103,0,0,831,833,3,96,48,0,832,830,1,0,0,0,833,836,1,0,0,0,834,
-		832,1,0,0,0,834,835,1,0,0,0,835,838,1,0,0,0,836,834,1,0,0,0,837,839,5,
-		103,0,0,838,837,1,0,0,0,838,839,1,0,0,0,839,841,1,0,0,0,840,829,1,0,0,
-		0,840,841,1,0,0,0,841,842,1,0,0,0,842,843,5,110,0,0,843,95,1,0,0,0,844,
-		845,3,60,30,0,845,846,5,104,0,0,846,847,3,60,30,0,847,97,1,0,0,0,848,860,
-		5,109,0,0,849,854,3,100,50,0,850,851,5,103,0,0,851,853,3,100,50,0,852,
-		850,1,0,0,0,853,856,1,0,0,0,854,852,1,0,0,0,854,855,1,0,0,0,855,858,1,
-		0,0,0,856,854,1,0,0,0,857,859,5,103,0,0,858,857,1,0,0,0,858,859,1,0,0,
-		0,859,861,1,0,0,0,860,849,1,0,0,0,860,861,1,0,0,0,861,862,1,0,0,0,862,
-		863,5,110,0,0,863,99,1,0,0,0,864,865,3,104,52,0,865,866,5,104,0,0,866,
-		867,3,60,30,0,867,101,1,0,0,0,868,873,3,104,52,0,869,870,5,102,0,0,870,
-		872,3,104,52,0,871,869,1,0,0,0,872,875,1,0,0,0,873,871,1,0,0,0,873,874,
-		1,0,0,0,874,103,1,0,0,0,875,873,1,0,0,0,876,919,3,106,53,0,877,919,5,6,
-		0,0,878,919,5,7,0,0,879,919,5,8,0,0,880,919,5,9,0,0,881,919,5,10,0,0,882,
-		919,5,11,0,0,883,919,5,12,0,0,884,919,5,13,0,0,885,919,5,18,0,0,886,919,
-		5,20,0,0,887,919,5,22,0,0,888,919,5,25,0,0,889,919,5,26,0,0,890,919,5,
-		30,0,0,891,919,5,31,0,0,892,919,5,35,0,0,893,919,5,40,0,0,894,919,5,45,
-		0,0,895,919,5,46,0,0,896,919,5,47,0,0,897,919,5,48,0,0,898,919,5,51,0,
-		0,899,919,5,52,0,0,900,919,5,53,0,0,901,919,5,54,0,0,902,919,5,55,0,0,
-		903,919,5,56,0,0,904,919,5,57,0,0,905,919,5,17,0,0,906,919,5,58,0,0,907,
-		919,5,60,0,0,908,919,5,62,0,0,909,919,5,67,0,0,910,919,5,76,0,0,911,919,
-		5,82,0,0,912,919,5,83,0,0,913,919,5,84,0,0,914,919,5,85,0,0,915,919,5,
-		86,0,0,916,919,5,87,0,0,917,919,5,88,0,0,918,876,1,0,0,0,918,877,1,0,0,
-		0,918,878,1,0,0,0,918,879,1,0,0,0,918,880,1,0,0,0,918,881,1,0,0,0,918,
-		882,1,0,0,0,918,883,1,0,0,0,918,884,1,0,0,0,918,885,1,0,0,0,918,886,1,
-		0,0,0,918,887,1,0,0,0,918,888,1,0,0,0,918,889,1,0,0,0,918,890,1,0,0,0,
-		918,891,1,0,0,0,918,892,1,0,0,0,918,893,1,0,0,0,918,894,1,0,0,0,918,895,
-		1,0,0,0,918,896,1,0,0,0,918,897,1,0,0,0,918,898,1,0,0,0,918,899,1,0,0,
-		0,918,900,1,0,0,0,918,901,1,0,0,0,918,902,1,0,0,0,918,903,1,0,0,0,918,
-		904,1,0,0,0,918,905,1,0,0,0,918,906,1,0,0,0,918,907,1,0,0,0,918,908,1,
-		0,0,0,918,909,1,0,0,0,918,910,1,0,0,0,918,911,1,0,0,0,918,912,1,0,0,0,
-		918,913,1,0,0,0,918,914,1,0,0,0,918,915,1,0,0,0,918,916,1,0,0,0,918,917,
-		1,0,0,0,919,105,1,0,0,0,920,921,7,9,0,0,921,107,1,0,0,0,130,109,114,120,
-		131,137,140,149,153,159,168,172,177,179,185,193,198,203,205,209,216,224,
-		229,236,242,247,252,257,259,267,271,273,282,291,296,299,303,309,319,322,
-		327,337,340,347,356,365,372,377,382,387,396,401,406,412,414,423,428,430,
-		434,437,443,452,455,460,465,468,473,477,482,486,496,500,506,513,519,527,
-		533,545,549,559,561,566,574,579,585,590,594,598,600,608,610,616,621,625,
-		633,641,646,654,657,667,670,672,679,690,694,701,709,715,722,730,738,744,
-		750,760,768,772,774,781,800,807,818,822,824,834,838,840,854,858,860,873,
-		918
+		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,3,52,951,8,52,1,53,1,
+		53,1,53,0,0,54,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,
+		40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,
+		88,90,92,94,96,98,100,102,104,106,0,10,2,0,103,103,105,105,1,0,23,24,1,
+		0,68,69,1,0,79,80,1,0,90,95,1,0,97,98,1,0,99,100,1,0,82,83,2,0,87,88,113,
+		117,15,0,14,16,19,19,21,21,23,24,27,29,32,34,36,39,41,44,49,50,59,59,61,
+		61,63,66,68,75,77,81,119,119,1129,0,109,1,0,0,0,2,125,1,0,0,0,4,128,1,
+		0,0,0,6,133,1,0,0,0,8,149,1,0,0,0,10,151,1,0,0,0,12,166,1,0,0,0,14,172,
+		1,0,0,0,16,209,1,0,0,0,18,211,1,0,0,0,20,265,1,0,0,0,22,267,1,0,0,0,24,
+		283,1,0,0,0,26,290,1,0,0,0,28,307,1,0,0,0,30,413,1,0,0,0,32,431,1,0,0,
+		0,34,447,1,0,0,0,36,449,1,0,0,0,38,487,1,0,0,0,40,489,1,0,0,0,42,512,1,
+		0,0,0,44,534,1,0,0,0,46,552,1,0,0,0,48,554,1,0,0,0,50,630,1,0,0,0,52,632,
+		1,0,0,0,54,642,1,0,0,0,56,653,1,0,0,0,58,704,1,0,0,0,60,706,1,0,0,0,62,
+		726,1,0,0,0,64,728,1,0,0,0,66,736,1,0,0,0,68,747,1,0,0,0,70,749,1,0,0,
+		0,72,757,1,0,0,0,74,765,1,0,0,0,76,776,1,0,0,0,78,778,1,0,0,0,80,792,1,
+		0,0,0,82,794,1,0,0,0,84,813,1,0,0,0,86,832,1,0,0,0,88,834,1,0,0,0,90,842,
+		1,0,0,0,92,844,1,0,0,0,94,860,1,0,0,0,96,876,1,0,0,0,98,880,1,0,0,0,100,
+		896,1,0,0,0,102,900,1,0,0,0,104,950,1,0,0,0,106,952,1,0,0,0,108,110,3,
+		4,2,0,109,108,1,0,0,0,109,110,1,0,0,0,110,114,1,0,0,0,111,113,3,6,3,0,
+		112,111,1,0,0,0,113,116,1,0,0,0,114,112,1,0,0,0,114,115,1,0,0,0,115,120,
+		1,0,0,0,116,114,1,0,0,0,117,119,3,8,4,0,118,117,1,0,0,0,119,122,1,0,0,
+		0,120,118,1,0,0,0,120,121,1,0,0,0,121,123,1,0,0,0,122,120,1,0,0,0,123,
+		124,5,0,0,1,124,1,1,0,0,0,125,126,3,60,30,0,126,127,5,0,0,1,127,3,1,0,
+		0,0,128,129,5,6,0,0,129,131,3,102,51,0,130,132,5,105,0,0,131,130,1,0,0,
+		0,131,132,1,0,0,0,132,5,1,0,0,0,133,134,5,7,0,0,134,137,3,102,51,0,135,
+		136,5,8,0,0,136,138,3,106,53,0,137,135,1,0,0,0,137,138,1,0,0,0,138,140,
+		1,0,0,0,139,141,5,105,0,0,140,139,1,0,0,0,140,141,1,0,0,0,141,7,1,0,0,
+		0,142,150,3,10,5,0,143,150,3,14,7,0,144,150,3,18,9,0,145,150,3,28,14,0,
+		146,150,3,56,28,0,147,150,3,6,3,0,148,150,3,4,2,0,149,142,1,0,0,0,149,
+		143,1,0,0,0,149,144,1,0,0,0,149,145,1,0,0,0,149,146,1,0,0,0,149,147,1,
+		0,0,0,149,148,1,0,0,0,150,9,1,0,0,0,151,153,5,9,0,0,152,154,3,104,52,0,
+		153,152,1,0,0,0,153,154,1,0,0,0,154,155,1,0,0,0,155,159,5,109,0,0,156,
+		158,3,12,6,0,157,156,1,0,0,0,158,161,1,0,0,0,159,157,1,0,0,0,159,160,1,
+		0,0,0,160,162,1,0,0,0,161,159,1,0,0,0,162,164,5,110,0,0,163,165,5,105,
+		0,0,164,163,1,0,0,0,164,165,1,0,0,0,165,11,1,0,0,0,166,167,3,104,52,0,
+		167,168,5,104,0,0,168,170,3,26,13,0,169,171,7,0,0,0,170,169,1,0,0,0,170,
+		171,1,0,0,0,171,13,1,0,0,0,172,174,5,10,0,0,173,175,3,104,52,0,174,173,
+		1,0,0,0,174,175,1,0,0,0,175,176,1,0,0,0,176,181,3,22,11,0,177,179,5,89,
+		0,0,178,180,3,26,13,0,179,178,1,0,0,0,179,180,1,0,0,0,180,182,1,0,0,0,
+		181,177,1,0,0,0,181,182,1,0,0,0,182,183,1,0,0,0,183,187,5,109,0,0,184,
+		186,3,16,8,0,185,184,1,0,0,0,186,189,1,0,0,0,187,185,1,0,0,0,187,188,1,
+		0,0,0,188,190,1,0,0,0,189,187,1,0,0,0,190,192,5,110,0,0,191,193,5,105,
+		0,0,192,191,1,0,0,0,192,193,1,0,0,0,193,15,1,0,0,0,194,195,5,19,0,0,195,
+		197,5,117,0,0,196,198,5,105,0,0,197,196,1,0,0,0,197,198,1,0,0,0,198,210,
+		1,0,0,0,199,200,5,20,0,0,200,202,3,90,45,0,201,203,5,105,0,0,202,201,1,
+		0,0,0,202,203,1,0,0,0,203,210,1,0,0,0,204,205,5,21,0,0,205,207,3,90,45,
+		0,206,208,5,105,0,0,207,206,1,0,0,0,207,208,1,0,0,0,208,210,1,0,0,0,209,
+		194,1,0,0,0,209,199,1,0,0,0,209,204,1,0,0,0,210,17,1,0,0,0,211,213,5,11,
+		0,0,212,214,3,104,52,0,213,212,1,0,0,0,213,214,1,0,0,0,214,215,1,0,0,0,
+		215,216,3,22,11,0,216,220,5,109,0,0,217,219,3,20,10,0,218,217,1,0,0,0,
+		219,222,1,0,0,0,220,218,1,0,0,0,220,221,1,0,0,0,221,223,1,0,0,0,222,220,
+		1,0,0,0,223,225,5,110,0,0,224,226,5,105,0,0,225,224,1,0,0,0,225,226,1,
+		0,0,0,226,19,1,0,0,0,227,228,5,14,0,0,228,230,3,106,53,0,229,231,5,105,
+		0,0,230,229,1,0,0,0,230,231,1,0,0,0,231,266,1,0,0,0,232,233,5,15,0,0,233,
+		235,3,106,53,0,234,236,5,105,0,0,235,234,1,0,0,0,235,236,1,0,0,0,236,266,
+		1,0,0,0,237,238,5,16,0,0,238,239,3,104,52,0,239,240,5,96,0,0,240,242,3,
+		60,30,0,241,243,5,105,0,0,242,241,1,0,0,0,242,243,1,0,0,0,243,266,1,0,
+		0,0,244,245,5,17,0,0,245,246,3,88,44,0,246,248,3,82,41,0,247,249,5,105,
+		0,0,248,247,1,0,0,0,248,249,1,0,0,0,249,266,1,0,0,0,250,251,5,18,0,0,251,
+		253,5,117,0,0,252,254,5,105,0,0,253,252,1,0,0,0,253,254,1,0,0,0,254,266,
+		1,0,0,0,255,256,5,20,0,0,256,258,3,90,45,0,257,259,5,105,0,0,258,257,1,
+		0,0,0,258,259,1,0,0,0,259,266,1,0,0,0,260,261,5,19,0,0,261,263,5,117,0,
+		0,262,264,5,105,0,0,263,262,1,0,0,0,263,264,1,0,0,0,264,266,1,0,0,0,265,
+		227,1,0,0,0,265,232,1,0,0,0,265,237,1,0,0,0,265,244,1,0,0,0,265,250,1,
+		0,0,0,265,255,1,0,0,0,265,260,1,0,0,0,266,21,1,0,0,0,267,279,5,107,0,0,
+		268,273,3,24,12,0,269,270,5,103,0,0,270,272,3,24,12,0,271,269,1,0,0,0,
+		272,275,1,0,0,0,273,271,1,0,0,0,273,274,1,0,0,0,274,277,1,0,0,0,275,273,
+		1,0,0,0,276,278,5,103,0,0,277,276,1,0,0,0,277,278,1,0,0,0,278,280,1,0,
+		0,0,279,268,1,0,0,0,279,280,1,0,0,0,280,281,1,0,0,0,281,282,5,108,0,0,
+		282,23,1,0,0,0,283,284,3,104,52,0,284,285,5,104,0,0,285,288,3,26,13,0,
+		286,287,5,96,0,0,287,289,3,60,30,0,288,286,1,0,0,0,288,289,1,0,0,0,289,
+		25,1,0,0,0,290,302,3,102,51,0,291,292,5,94,0,0,292,297,3,26,13,0,293,294,
+		5,103,0,0,294,296,3,26,13,0,295,293,1,0,0,0,296,299,1,0,0,0,297,295,1,
+		0,0,0,297,298,1,0,0,0,298,300,1,0,0,0,299,297,1,0,0,0,300,301,5,95,0,0,
+		301,303,1,0,0,0,302,291,1,0,0,0,302,303,1,0,0,0,303,305,1,0,0,0,304,306,
+		5,106,0,0,305,304,1,0,0,0,305,306,1,0,0,0,306,27,1,0,0,0,307,309,5,12,
+		0,0,308,310,3,104,52,0,309,308,1,0,0,0,309,310,1,0,0,0,310,311,1,0,0,0,
+		311,315,5,109,0,0,312,314,3,30,15,0,313,312,1,0,0,0,314,317,1,0,0,0,315,
+		313,1,0,0,0,315,316,1,0,0,0,316,318,1,0,0,0,317,315,1,0,0,0,318,320,5,
+		110,0,0,319,321,5,105,0,0,320,319,1,0,0,0,320,321,1,0,0,0,321,29,1,0,0,
+		0,322,323,5,22,0,0,323,324,7,1,0,0,324,327,5,117,0,0,325,326,5,76,0,0,
+		326,328,3,60,30,0,327,325,1,0,0,0,327,328,1,0,0,0,328,330,1,0,0,0,329,
+		331,5,105,0,0,330,329,1,0,0,0,330,331,1,0,0,0,331,414,1,0,0,0,332,333,
+		5,25,0,0,333,335,3,106,53,0,334,336,5,105,0,0,335,334,1,0,0,0,335,336,
+		1,0,0,0,336,414,1,0,0,0,337,338,5,26,0,0,338,339,5,27,0,0,339,340,3,106,
+		53,0,340,341,5,28,0,0,341,342,3,90,45,0,342,345,5,29,0,0,343,344,5,30,
+		0,0,344,346,3,60,30,0,345,343,1,0,0,0,345,346,1,0,0,0,346,348,1,0,0,0,
+		347,349,5,105,0,0,348,347,1,0,0,0,348,349,1,0,0,0,349,414,1,0,0,0,350,
+		351,5,31,0,0,351,355,5,109,0,0,352,354,3,32,16,0,353,352,1,0,0,0,354,357,
+		1,0,0,0,355,353,1,0,0,0,355,356,1,0,0,0,356,358,1,0,0,0,357,355,1,0,0,
+		0,358,360,5,110,0,0,359,361,5,105,0,0,360,359,1,0,0,0,360,361,1,0,0,0,
+		361,414,1,0,0,0,362,363,5,35,0,0,363,367,5,109,0,0,364,366,3,34,17,0,365,
+		364,1,0,0,0,366,369,1,0,0,0,367,365,1,0,0,0,367,368,1,0,0,0,368,370,1,
+		0,0,0,369,367,1,0,0,0,370,372,5,110,0,0,371,373,5,105,0,0,372,371,1,0,
+		0,0,372,373,1,0,0,0,373,414,1,0,0,0,374,375,5,40,0,0,375,376,3,90,45,0,
+		376,377,5,41,0,0,377,379,3,90,45,0,378,380,5,105,0,0,379,378,1,0,0,0,379,
+		380,1,0,0,0,380,414,1,0,0,0,381,382,5,39,0,0,382,383,3,90,45,0,383,384,
+		5,41,0,0,384,386,5,42,0,0,385,387,5,105,0,0,386,385,1,0,0,0,386,387,1,
+		0,0,0,387,414,1,0,0,0,388,389,5,20,0,0,389,391,3,90,45,0,390,392,5,105,
+		0,0,391,390,1,0,0,0,391,392,1,0,0,0,392,414,1,0,0,0,393,394,5,43,0,0,394,
+		396,3,90,45,0,395,397,5,105,0,0,396,395,1,0,0,0,396,397,1,0,0,0,397,414,
+		1,0,0,0,398,399,5,44,0,0,399,401,3,90,45,0,400,402,5,105,0,0,401,400,1,
+		0,0,0,401,402,1,0,0,0,402,414,1,0,0,0,403,414,3,54,27,0,404,414,3,36,18,
+		0,405,414,3,40,20,0,406,414,3,42,21,0,407,408,5,67,0,0,408,409,7,2,0,0,
+		409,411,3,48,24,0,410,412,5,105,0,0,411,410,1,0,0,0,411,412,1,0,0,0,412,
+		414,1,0,0,0,413,322,1,0,0,0,413,332,1,0,0,0,413,337,1,0,0,0,413,350,1,
+		0,0,0,413,362,1,0,0,0,413,374,1,0,0,0,413,381,1,0,0,0,413,388,1,0,0,0,
+		413,393,1,0,0,0,413,398,1,0,0,0,413,403,1,0,0,0,413,404,1,0,0,0,413,405,
+		1,0,0,0,413,406,1,0,0,0,413,407,1,0,0,0,414,31,1,0,0,0,415,416,5,32,0,
+		0,416,418,3,90,45,0,417,419,5,105,0,0,418,417,1,0,0,0,418,419,1,0,0,0,
+		419,432,1,0,0,0,420,421,5,33,0,0,421,423,3,90,45,0,422,424,5,105,0,0,423,
+		422,1,0,0,0,423,424,1,0,0,0,424,432,1,0,0,0,425,426,5,34,0,0,426,427,3,
+		104,52,0,427,429,5,117,0,0,428,430,5,105,0,0,429,428,1,0,0,0,429,430,1,
+		0,0,0,430,432,1,0,0,0,431,415,1,0,0,0,431,420,1,0,0,0,431,425,1,0,0,0,
+		432,33,1,0,0,0,433,434,5,36,0,0,434,435,5,28,0,0,435,436,3,90,45,0,436,
+		437,5,37,0,0,437,438,5,38,0,0,438,440,3,90,45,0,439,441,5,105,0,0,440,
+		439,1,0,0,0,440,441,1,0,0,0,441,448,1,0,0,0,442,443,5,39,0,0,443,445,3,
+		90,45,0,444,446,5,105,0,0,445,444,1,0,0,0,445,446,1,0,0,0,446,448,1,0,
+		0,0,447,433,1,0,0,0,447,442,1,0,0,0,448,35,1,0,0,0,449,451,5,46,0,0,450,
+		452,3,104,52,0,451,450,1,0,0,0,451,452,1,0,0,0,452,454,1,0,0,0,453,455,
+		5,117,0,0,454,453,1,0,0,0,454,455,1,0,0,0,455,456,1,0,0,0,456,460,5,109,
+		0,0,457,459,3,38,19,0,458,457,1,0,0,0,459,462,1,0,0,0,460,458,1,0,0,0,
+		460,461,1,0,0,0,461,463,1,0,0,0,462,460,1,0,0,0,463,465,5,110,0,0,464,
+		466,5,105,0,0,465,464,1,0,0,0,465,466,1,0,0,0,466,37,1,0,0,0,467,468,5,
+		58,0,0,468,471,3,90,45,0,469,470,5,59,0,0,470,472,3,90,45,0,471,469,1,
+		0,0,0,471,472,1,0,0,0,472,474,1,0,0,0,473,475,5,105,0,0,474,473,1,0,0,
+		0,474,475,1,0,0,0,475,488,1,0,0,0,476,477,5,20,0,0,477,479,3,90,45,0,478,
+		480,5,105,0,0,479,478,1,0,0,0,479,480,1,0,0,0,480,488,1,0,0,0,481,482,
+		5,43,0,0,482,484,3,90,45,0,483,485,5,105,0,0,484,483,1,0,0,0,484,485,1,
+		0,0,0,485,488,1,0,0,0,486,488,3,50,25,0,487,467,1,0,0,0,487,476,1,0,0,
+		0,487,481,1,0,0,0,487,486,1,0,0,0,488,39,1,0,0,0,489,492,5,60,0,0,490,
+		491,5,38,0,0,491,493,3,90,45,0,492,490,1,0,0,0,492,493,1,0,0,0,493,496,
+		1,0,0,0,494,495,5,61,0,0,495,497,3,90,45,0,496,494,1,0,0,0,496,497,1,0,
+		0,0,497,498,1,0,0,0,498,505,5,109,0,0,499,501,3,60,30,0,500,502,5,105,
+		0,0,501,500,1,0,0,0,501,502,1,0,0,0,502,504,1,0,0,0,503,499,1,0,0,0,504,
+		507,1,0,0,0,505,503,1,0,0,0,505,506,1,0,0,0,506,508,1,0,0,0,507,505,1,
+		0,0,0,508,510,5,110,0,0,509,511,5,105,0,0,510,509,1,0,0,0,510,511,1,0,
+		0,0,511,41,1,0,0,0,512,513,5,62,0,0,513,514,5,63,0,0,514,515,5,64,0,0,
+		515,517,3,106,53,0,516,518,5,117,0,0,517,516,1,0,0,0,517,518,1,0,0,0,518,
+		521,1,0,0,0,519,520,5,65,0,0,520,522,3,92,46,0,521,519,1,0,0,0,521,522,
+		1,0,0,0,522,523,1,0,0,0,523,527,5,109,0,0,524,526,3,44,22,0,525,524,1,
+		0,0,0,526,529,1,0,0,0,527,525,1,0,0,0,527,528,1,0,0,0,528,530,1,0,0,0,
+		529,527,1,0,0,0,530,532,5,110,0,0,531,533,5,105,0,0,532,531,1,0,0,0,532,
+		533,1,0,0,0,533,43,1,0,0,0,534,536,5,66,0,0,535,537,3,104,52,0,536,535,
+		1,0,0,0,536,537,1,0,0,0,537,538,1,0,0,0,538,542,5,109,0,0,539,541,3,46,
+		23,0,540,539,1,0,0,0,541,544,1,0,0,0,542,540,1,0,0,0,542,543,1,0,0,0,543,
+		545,1,0,0,0,544,542,1,0,0,0,545,547,5,110,0,0,546,548,5,105,0,0,547,546,
+		1,0,0,0,547,548,1,0,0,0,548,45,1,0,0,0,549,553,3,54,27,0,550,553,3,36,
+		18,0,551,553,3,40,20,0,552,549,1,0,0,0,552,550,1,0,0,0,552,551,1,0,0,0,
+		553,47,1,0,0,0,554,558,5,109,0,0,555,557,3,50,25,0,556,555,1,0,0,0,557,
+		560,1,0,0,0,558,556,1,0,0,0,558,559,1,0,0,0,559,561,1,0,0,0,560,558,1,
+		0,0,0,561,562,5,110,0,0,562,49,1,0,0,0,563,631,3,54,27,0,564,565,5,47,
+		0,0,565,566,3,106,53,0,566,567,5,48,0,0,567,570,3,60,30,0,568,569,5,49,
+		0,0,569,571,3,60,30,0,570,568,1,0,0,0,570,571,1,0,0,0,571,574,1,0,0,0,
+		572,573,5,50,0,0,573,575,3,60,30,0,574,572,1,0,0,0,574,575,1,0,0,0,575,
+		576,1,0,0,0,576,578,3,48,24,0,577,579,5,105,0,0,578,577,1,0,0,0,578,579,
+		1,0,0,0,579,631,1,0,0,0,580,581,5,51,0,0,581,582,3,60,30,0,582,588,3,48,
+		24,0,583,586,5,52,0,0,584,587,3,52,26,0,585,587,3,48,24,0,586,584,1,0,
+		0,0,586,585,1,0,0,0,587,589,1,0,0,0,588,583,1,0,0,0,588,589,1,0,0,0,589,
+		591,1,0,0,0,590,592,5,105,0,0,591,590,1,0,0,0,591,592,1,0,0,0,592,631,
+		1,0,0,0,593,594,5,53,0,0,594,596,3,60,30,0,595,597,5,105,0,0,596,595,1,
+		0,0,0,596,597,1,0,0,0,597,631,1,0,0,0,598,599,5,54,0,0,599,600,3,60,30,
+		0,600,601,5,52,0,0,601,602,5,55,0,0,602,604,5,117,0,0,603,605,5,105,0,
+		0,604,603,1,0,0,0,604,605,1,0,0,0,605,631,1,0,0,0,606,607,5,55,0,0,607,
+		609,5,117,0,0,608,610,5,105,0,0,609,608,1,0,0,0,609,610,1,0,0,0,610,631,
+		1,0,0,0,611,612,5,56,0,0,612,613,3,60,30,0,613,615,3,60,30,0,614,616,5,
+		105,0,0,615,614,1,0,0,0,615,616,1,0,0,0,616,631,1,0,0,0,617,618,5,57,0,
+		0,618,620,3,60,30,0,619,621,5,105,0,0,620,619,1,0,0,0,620,621,1,0,0,0,
+		621,631,1,0,0,0,622,624,5,17,0,0,623,625,5,105,0,0,624,623,1,0,0,0,624,
+		625,1,0,0,0,625,631,1,0,0,0,626,628,3,60,30,0,627,629,5,105,0,0,628,627,
+		1,0,0,0,628,629,1,0,0,0,629,631,1,0,0,0,630,563,1,0,0,0,630,564,1,0,0,
+		0,630,580,1,0,0,0,630,593,1,0,0,0,630,598,1,0,0,0,630,606,1,0,0,0,630,
+		611,1,0,0,0,630,617,1,0,0,0,630,622,1,0,0,0,630,626,1,0,0,0,631,51,1,0,
+		0,0,632,633,5,51,0,0,633,634,3,60,30,0,634,640,3,48,24,0,635,638,5,52,
+		0,0,636,639,3,52,26,0,637,639,3,48,24,0,638,636,1,0,0,0,638,637,1,0,0,
+		0,639,641,1,0,0,0,640,635,1,0,0,0,640,641,1,0,0,0,641,53,1,0,0,0,642,643,
+		5,45,0,0,643,646,3,106,53,0,644,645,5,104,0,0,645,647,3,26,13,0,646,644,
+		1,0,0,0,646,647,1,0,0,0,647,648,1,0,0,0,648,649,5,96,0,0,649,651,3,60,
+		30,0,650,652,5,105,0,0,651,650,1,0,0,0,651,652,1,0,0,0,652,55,1,0,0,0,
+		653,655,5,13,0,0,654,656,3,104,52,0,655,654,1,0,0,0,655,656,1,0,0,0,656,
+		657,1,0,0,0,657,658,5,47,0,0,658,659,3,104,52,0,659,663,5,109,0,0,660,
+		662,3,58,29,0,661,660,1,0,0,0,662,665,1,0,0,0,663,661,1,0,0,0,663,664,
+		1,0,0,0,664,666,1,0,0,0,665,663,1,0,0,0,666,668,5,110,0,0,667,669,5,105,
+		0,0,668,667,1,0,0,0,668,669,1,0,0,0,669,57,1,0,0,0,670,671,5,70,0,0,671,
+		673,3,90,45,0,672,674,5,105,0,0,673,672,1,0,0,0,673,674,1,0,0,0,674,705,
+		1,0,0,0,675,676,5,71,0,0,676,678,3,90,45,0,677,679,5,105,0,0,678,677,1,
+		0,0,0,678,679,1,0,0,0,679,705,1,0,0,0,680,681,5,72,0,0,681,682,3,104,52,
+		0,682,683,3,90,45,0,683,684,5,73,0,0,684,686,3,26,13,0,685,687,3,98,49,
+		0,686,685,1,0,0,0,686,687,1,0,0,0,687,689,1,0,0,0,688,690,5,105,0,0,689,
+		688,1,0,0,0,689,690,1,0,0,0,690,705,1,0,0,0,691,692,5,74,0,0,692,693,3,
+		104,52,0,693,694,5,69,0,0,694,695,3,90,45,0,695,696,5,75,0,0,696,699,3,
+		90,45,0,697,698,5,30,0,0,698,700,3,60,30,0,699,697,1,0,0,0,699,700,1,0,
+		0,0,700,702,1,0,0,0,701,703,5,105,0,0,702,701,1,0,0,0,702,703,1,0,0,0,
+		703,705,1,0,0,0,704,670,1,0,0,0,704,675,1,0,0,0,704,680,1,0,0,0,704,691,
+		1,0,0,0,705,59,1,0,0,0,706,711,3,64,32,0,707,708,5,101,0,0,708,710,3,62,
+		31,0,709,707,1,0,0,0,710,713,1,0,0,0,711,709,1,0,0,0,711,712,1,0,0,0,712,
+		61,1,0,0,0,713,711,1,0,0,0,714,715,5,76,0,0,715,727,3,64,32,0,716,717,
+		5,77,0,0,717,727,3,64,32,0,718,719,5,78,0,0,719,720,5,64,0,0,720,722,3,
+		64,32,0,721,723,7,3,0,0,722,721,1,0,0,0,722,723,1,0,0,0,723,727,1,0,0,
+		0,724,725,5,81,0,0,725,727,3,64,32,0,726,714,1,0,0,0,726,716,1,0,0,0,726,
+		718,1,0,0,0,726,724,1,0,0,0,727,63,1,0,0,0,728,733,3,66,33,0,729,730,5,
+		85,0,0,730,732,3,66,33,0,731,729,1,0,0,0,732,735,1,0,0,0,733,731,1,0,0,
+		0,733,734,1,0,0,0,734,65,1,0,0,0,735,733,1,0,0,0,736,741,3,68,34,0,737,
+		738,5,84,0,0,738,740,3,68,34,0,739,737,1,0,0,0,740,743,1,0,0,0,741,739,
+		1,0,0,0,741,742,1,0,0,0,742,67,1,0,0,0,743,741,1,0,0,0,744,745,5,86,0,
+		0,745,748,3,68,34,0,746,748,3,70,35,0,747,744,1,0,0,0,747,746,1,0,0,0,
+		748,69,1,0,0,0,749,754,3,72,36,0,750,751,7,4,0,0,751,753,3,72,36,0,752,
+		750,1,0,0,0,753,756,1,0,0,0,754,752,1,0,0,0,754,755,1,0,0,0,755,71,1,0,
+		0,0,756,754,1,0,0,0,757,762,3,74,37,0,758,759,7,5,0,0,759,761,3,74,37,
+		0,760,758,1,0,0,0,761,764,1,0,0,0,762,760,1,0,0,0,762,763,1,0,0,0,763,
+		73,1,0,0,0,764,762,1,0,0,0,765,770,3,76,38,0,766,767,7,6,0,0,767,769,3,
+		76,38,0,768,766,1,0,0,0,769,772,1,0,0,0,770,768,1,0,0,0,770,771,1,0,0,
+		0,771,75,1,0,0,0,772,770,1,0,0,0,773,774,5,98,0,0,774,777,3,76,38,0,775,
+		777,3,78,39,0,776,773,1,0,0,0,776,775,1,0,0,0,777,77,1,0,0,0,778,782,3,
+		86,43,0,779,781,3,80,40,0,780,779,1,0,0,0,781,784,1,0,0,0,782,780,1,0,
+		0,0,782,783,1,0,0,0,783,79,1,0,0,0,784,782,1,0,0,0,785,786,5,102,0,0,786,
+		793,3,104,52,0,787,788,5,111,0,0,788,789,3,60,30,0,789,790,5,112,0,0,790,
+		793,1,0,0,0,791,793,3,82,41,0,792,785,1,0,0,0,792,787,1,0,0,0,792,791,
+		1,0,0,0,793,81,1,0,0,0,794,806,5,107,0,0,795,800,3,84,42,0,796,797,5,103,
+		0,0,797,799,3,84,42,0,798,796,1,0,0,0,799,802,1,0,0,0,800,798,1,0,0,0,
+		800,801,1,0,0,0,801,804,1,0,0,0,802,800,1,0,0,0,803,805,5,103,0,0,804,
+		803,1,0,0,0,804,805,1,0,0,0,805,807,1,0,0,0,806,795,1,0,0,0,806,807,1,
+		0,0,0,807,808,1,0,0,0,808,809,5,108,0,0,809,83,1,0,0,0,810,811,3,104,52,
+		0,811,812,5,104,0,0,812,814,1,0,0,0,813,810,1,0,0,0,813,814,1,0,0,0,814,
+		815,1,0,0,0,815,816,3,60,30,0,816,85,1,0,0,0,817,833,3,90,45,0,818,833,
+		3,92,46,0,819,833,3,94,47,0,820,821,7,7,0,0,821,822,3,106,53,0,822,823,
+		5,48,0,0,823,824,3,60,30,0,824,825,5,104,0,0,825,826,3,60,30,0,826,833,
+		1,0,0,0,827,833,3,106,53,0,828,829,5,107,0,0,829,830,3,60,30,0,830,831,
+		5,108,0,0,831,833,1,0,0,0,832,817,1,0,0,0,832,818,1,0,0,0,832,819,1,0,
+		0,0,832,820,1,0,0,0,832,827,1,0,0,0,832,828,1,0,0,0,833,87,1,0,0,0,834,
+		839,3,106,53,0,835,836,5,102,0,0,836,838,3,104,52,0,837,835,1,0,0,0,838,
+		841,1,0,0,0,839,837,1,0,0,0,839,840,1,0,0,0,840,89,1,0,0,0,841,839,1,0,
+		0,0,842,843,7,8,0,0,843,91,1,0,0,0,844,856,5,111,0,0,845,850,3,60,30,0,
+		846,847,5,103,0,0,847,849,3,60,30,0,848,846,1,0,0,0,849,852,1,0,0,0,850,
+		848,1,0,0,0,850,851,1,0,0,0,851,854,1,0,0,0,852,850,1,0,0,0,853,855,5,
+		103,0,0,854,853,1,0,0,0,854,855,1,0,0,0,855,857,1,0,0,0,856,845,1,0,0,
+		0,856,857,1,0,0,0,857,858,1,0,0,0,858,859,5,112,0,0,859,93,1,0,0,0,860,
+		872,5,109,0,0,861,866,3,96,48,0,862,863,5,103,0,0,863,865,3,96,48,0,864,
+		862,1,0,0,0,865,868,1,0,0,0,866,864,1,0,0,0,866,867,1,0,0,0,867,870,1,
+		0,0,0,868,866,1,0,0,0,869,871,5,103,0,0,870,869,1,0,0,0,870,871,1,0,0,
+		0,871,873,1,0,0,0,872,861,1,0,0,0,872,873,1,0,0,0,873,874,1,0,0,0,874,
+		875,5,110,0,0,875,95,1,0,0,0,876,877,3,60,30,0,877,878,5,104,0,0,878,879,
+		3,60,30,0,879,97,1,0,0,0,880,892,5,109,0,0,881,886,3,100,50,0,882,883,
+		5,103,0,0,883,885,3,100,50,0,884,882,1,0,0,0,885,888,1,0,0,0,886,884,1,
+		0,0,0,886,887,1,0,0,0,887,890,1,0,0,0,888,886,1,0,0,0,889,891,5,103,0,
+		0,890,889,1,0,0,0,890,891,1,0,0,0,891,893,1,0,0,0,892,881,1,0,0,0,892,
+		893,1,0,0,0,893,894,1,0,0,0,894,895,5,110,0,0,895,99,1,0,0,0,896,897,3,
+		104,52,0,897,898,5,104,0,0,898,899,3,60,30,0,899,101,1,0,0,0,900,905,3,
+		104,52,0,901,902,5,102,0,0,902,904,3,104,52,0,903,901,1,0,0,0,904,907,
+		1,0,0,0,905,903,1,0,0,0,905,906,1,0,0,0,906,103,1,0,0,0,907,905,1,0,0,
+		0,908,951,3,106,53,0,909,951,5,6,0,0,910,951,5,7,0,0,911,951,5,8,0,0,912,
+		951,5,9,0,0,913,951,5,10,0,0,914,951,5,11,0,0,915,951,5,12,0,0,916,951,
+		5,13,0,0,917,951,5,18,0,0,918,951,5,20,0,0,919,951,5,22,0,0,920,951,5,
+		25,0,0,921,951,5,26,0,0,922,951,5,30,0,0,923,951,5,31,0,0,924,951,5,35,
+		0,0,925,951,5,40,0,0,926,951,5,45,0,0,927,951,5,46,0,0,928,951,5,47,0,
+		0,929,951,5,48,0,0,930,951,5,51,0,0,931,951,5,52,0,0,932,951,5,53,0,0,
+		933,951,5,54,0,0,934,951,5,55,0,0,935,951,5,56,0,0,936,951,5,57,0,0,937,
+		951,5,17,0,0,938,951,5,58,0,0,939,951,5,60,0,0,940,951,5,62,0,0,941,951,
+		5,67,0,0,942,951,5,76,0,0,943,951,5,82,0,0,944,951,5,83,0,0,945,951,5,
+		84,0,0,946,951,5,85,0,0,947,951,5,86,0,0,948,951,5,87,0,0,949,951,5,88,
+		0,0,950,908,1,0,0,0,950,909,1,0,0,0,950,910,1,0,0,0,950,911,1,0,0,0,950,
+		912,1,0,0,0,950,913,1,0,0,0,950,914,1,0,0,0,950,915,1,0,0,0,950,916,1,
+		0,0,0,950,917,1,0,0,0,950,918,1,0,0,0,950,919,1,0,0,0,950,920,1,0,0,0,
+		950,921,1,0,0,0,950,922,1,0,0,0,950,923,1,0,0,0,950,924,1,0,0,0,950,925,
+		1,0,0,0,950,926,1,0,0,0,950,927,1,0,0,0,950,928,1,0,0,0,950,929,1,0,0,
+		0,950,930,1,0,0,0,950,931,1,0,0,0,950,932,1,0,0,0,950,933,1,0,0,0,950,
+		934,1,0,0,0,950,935,1,0,0,0,950,936,1,0,0,0,950,937,1,0,0,0,950,938,1,
+		0,0,0,950,939,1,0,0,0,950,940,1,0,0,0,950,941,1,0,0,0,950,942,1,0,0,0,
+		950,943,1,0,0,0,950,944,1,0,0,0,950,945,1,0,0,0,950,946,1,0,0,0,950,947,
+		1,0,0,0,950,948,1,0,0,0,950,949,1,0,0,0,951,105,1,0,0,0,952,953,7,9,0,
+		0,953,107,1,0,0,0,144,109,114,120,131,137,140,149,153,159,164,170,174,
+		179,181,187,192,197,202,207,209,213,220,225,230,235,242,248,253,258,263,
+		265,273,277,279,288,297,302,305,309,315,320,327,330,335,345,348,355,360,
+		367,372,379,386,391,396,401,411,413,418,423,429,431,440,445,447,451,454,
+		460,465,471,474,479,484,487,492,496,501,505,510,517,521,527,532,536,542,
+		547,552,558,570,574,578,586,588,591,596,604,609,615,620,624,628,630,638,
+		640,646,651,655,663,668,673,678,686,689,699,702,704,711,722,726,733,741,
+		747,754,762,770,776,782,792,800,804,806,813,832,839,850,854,856,866,870,
+		872,886,890,892,905,950
 	};
 
 	public static readonly ATN _ATN =

@@ -83,7 +83,7 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
         return new Identifier("", at);
     }
 
-    private FieldDecl BuildField(P.ResourceFieldContext c) => new(Ident(c.name(), c), Type(c.typeRef(), c), Span(c));
+    private FieldDecl BuildField(P.ResourceFieldContext c) => new(Ident(c.name(), c), Doc(c), Type(c.typeRef(), c), Span(c));
 
     private ImmutableArray<Parameter> Parameters(P.ParameterListContext? list) =>
         list is null
@@ -168,7 +168,7 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
     {
         P.MaxTargetsClauseContext c => new MaxTargetsClause(Literal(c.literal(), c), Span(c)),
         P.MaxPercentClauseContext c => new MaxPercentClause(Literal(c.literal(), c), Span(c)),
-        P.ScopeClauseContext c => new ScopeClause(Ident(c.identifier(), c), String(c.STRING_LIT(), c), Span(c)),
+        P.ScopeClauseContext c => new ScopeClause(Ident(c.name(), c), String(c.STRING_LIT(), c), Span(c)),
         _ => null,
     };
 
@@ -269,9 +269,9 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
     {
         P.IncidentsItemContext c => new IncidentsItem(Literal(c.literal(), c), Span(c)),
         P.SeedItemContext c => new SeedItem(Literal(c.literal(), c), Span(c)),
-        P.PopulationItemContext c => new PopulationItem(Ident(c.identifier(), c), Literal(c.literal(), c), Type(c.typeRef(), c),
+        P.PopulationItemContext c => new PopulationItem(Ident(c.name(), c), Literal(c.literal(), c), Type(c.typeRef(), c),
             c.recordLiteral() is { } r ? BuildRecord(r) : null, Span(c)),
-        P.OutcomeItemContext c => new OutcomeItem(Ident(c.identifier(), c), Literal(c.literal(0), c), Literal(c.literal(1), c),
+        P.OutcomeItemContext c => new OutcomeItem(Ident(c.name(), c), Literal(c.literal(0), c), Literal(c.literal(1), c),
             c.expression() is { } e ? BuildExpression(e) : null, Span(c)),
         _ => null,
     };
