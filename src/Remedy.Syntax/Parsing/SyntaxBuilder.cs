@@ -342,7 +342,9 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
     private Expression LeftAssociative(List<Expression> operands, Func<int, BinaryOperator> op, ParserRuleContext c)
     {
         if (operands.Count == 0) return new MissingExpression(MissingSpan(c));
-        var operators = c.children?.OfType<ITerminalNode>().Select(t => t.Symbol.Type).ToList() ?? [];
+        var operatorTokens = c.children?.OfType<ITerminalNode>().Select(t => t.Symbol).ToList() ?? [];
+        foreach (var token in operatorTokens.Where(t => t.Type == RemedyLexer.MINUS)) WarnIfLineContinues(token, "as a subtraction");
+        var operators = operatorTokens.Select(t => t.Type).ToList();
         var result = operands[0];
         for (var i = 1; i < operands.Count; i++)
         {
@@ -373,6 +375,8 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
         var result = c.primary() is { } primary ? Primary(primary) : new MissingExpression(MissingSpan(c));
         foreach (var op in c.postfixOp())
         {
+            if (op is P.CallOpContext or P.IndexOpContext)
+                WarnIfLineContinues(op.Start, op is P.CallOpContext ? "as a call" : "as an index");
             result = op switch
             {
                 P.MemberOpContext m => new MemberExpression(result, Ident(m.name(), m), result.Span.Cover(Span(m))),
@@ -406,6 +410,23 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
 
     private RecordExpression BuildRecord(P.RecordLiteralContext c) =>
         new(c.recordField().Select(f => new RecordField(Ident(f.name(), f), Expr(f.expression(), f), Span(f))).ToImmutableArray(), Span(c));
+
+    /// <summary>
+    /// Newlines do not end expressions, so a line starting with '(', '[' or '-' silently joins
+    /// the line above; say so, since that is rarely what the author meant.
+    /// </summary>
+    private void WarnIfLineContinues(IToken token, string how)
+    {
+        if (token.TokenIndex <= 0) return;
+        for (var i = token.TokenIndex - 1; i >= 0; i--)
+        {
+            var previous = tokens[i];
+            if (previous.Channel != TokenConstants.DefaultChannel) continue;
+            if (previous.Line < token.Line)
+                diagnostics.Add(DiagnosticCatalog.LineContinuesExpression, Span(token), token.Text, how);
+            return;
+        }
+    }
 
     // ---- literals ----------------------------------------------------------------------
 
