@@ -20,18 +20,31 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
 {
     private readonly HashSet<int> _attachedDocTokens = [];
 
-    // ---- compilation unit ------------------------------------------------------
+    public int DiagnosticCount => diagnostics.Count;
 
-    public CompilationUnit BuildCompilationUnit(P.CompilationUnitContext context)
+    /// <summary>Drops what an abandoned fast parse reported, and forgets the doc comments it attached.</summary>
+    public void TruncateDiagnostics(int count)
     {
-        var module = context.moduleDecl() is { } m ? new ModuleDecl(Name(m.qualifiedName(), m), Span(m)) : null;
-        var imports = context.importDecl().Select(i =>
-            new ImportDecl(Name(i.qualifiedName(), i), i.identifier() is { } alias ? Ident(alias, i) : null, Span(i))).ToImmutableArray();
-        var declarations = context.declaration().Select(BuildDeclaration).OfType<Declaration>().ToImmutableArray();
-        return new CompilationUnit(module, imports, declarations, source.GetSpan(offset, offset + source.Text.Length - offset));
+        diagnostics.Truncate(count);
+        _attachedDocTokens.Clear();
     }
 
-    private Declaration? BuildDeclaration(P.DeclarationContext context) => context.GetChild(0) switch
+    // ---- compilation unit ------------------------------------------------------
+
+    public CompilationUnit BuildCompilationUnit(P.CompilationUnitContext context) =>
+        BuildCompilationUnit(context.moduleDecl() is { } m ? BuildModule(m) : null,
+            [.. context.importDecl().Select(BuildImport)],
+            [.. context.declaration().Select(BuildDeclaration).OfType<Declaration>()]);
+
+    public CompilationUnit BuildCompilationUnit(ModuleDecl? module, ImmutableArray<ImportDecl> imports, ImmutableArray<Declaration> declarations) =>
+        new(module, imports, declarations, source.GetSpan(offset, offset + source.Text.Length - offset));
+
+    public ModuleDecl BuildModule(P.ModuleDeclContext m) => new(Name(m.qualifiedName(), m), Span(m));
+
+    public ImportDecl BuildImport(P.ImportDeclContext i) =>
+        new(Name(i.qualifiedName(), i), i.identifier() is { } alias ? Ident(alias, i) : null, Span(i));
+
+    public Declaration? BuildDeclaration(P.DeclarationContext context) => context.GetChild(0) switch
     {
         P.ResourceDeclContext c => new ResourceDecl(DeclName(c.name(), c), Doc(c), c.resourceField().Select(BuildField).ToImmutableArray(), Span(c)),
         P.QueryDeclContext c => new QueryDecl(DeclName(c.name(), c), Doc(c), Parameters(c.parameterList()),
