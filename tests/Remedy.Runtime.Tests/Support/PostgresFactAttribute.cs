@@ -1,0 +1,13 @@
+namespace Remedy.Runtime.Tests.Support;
+
+/// <summary>A test against a real PostgreSQL cluster; skipped, with the reason, only when PostgreSQL is absent and CI is not set.</summary>
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (ServerBinaries.SkipReason(ServerBinaries.PostgresBin() is not null, "PostgreSQL (initdb, pg_ctl)") is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
