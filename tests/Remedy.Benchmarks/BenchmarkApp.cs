@@ -10,6 +10,7 @@ internal static class BenchmarkApp
     {
         ["parse"] = ParseBenchmark.Run,
         ["learning"] = LearningBenchmark.Run,
+        ["runtime"] = RuntimeBenchmark.Run,
     };
 
     public static int Run(string[] args, TextWriter output)
