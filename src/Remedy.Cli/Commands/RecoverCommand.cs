@@ -42,6 +42,14 @@ public static class RecoverCommand
 
         using (host)
         {
+            if (host.ConfigPath is null && host.Runtime.Runs(openOnly: true, limit: 1).Count > 0)
+            {
+                // Without providers every compensation would fail and the runs would be closed as escalated:
+                // better to stop and ask for the configuration that lets recovery actually undo the changes.
+                console.Error.WriteLine($"error: there are open runs to recover, but no runtime configuration ({RuntimeConfig.DefaultFileName} here, or --config FILE) says which providers may undo them.");
+                return ExitCodes.BadUsage;
+            }
+
             var report = host.Runtime.RecoverAsync().GetAwaiter().GetResult();
             foreach (var message in report.Messages)
             {

@@ -21,11 +21,12 @@ public sealed class RuntimeHost : IDisposable
 {
     private readonly List<IDisposable> owned = [];
 
-    private RuntimeHost(SqliteStore store, PlaybookRuntime runtime, IReadOnlyList<string> providerIds)
+    private RuntimeHost(SqliteStore store, PlaybookRuntime runtime, IReadOnlyList<string> providerIds, string? configPath)
     {
         Store = store;
         Runtime = runtime;
         ProviderIds = providerIds;
+        ConfigPath = configPath;
     }
 
     /// <summary>The state file.</summary>
@@ -36,6 +37,9 @@ public sealed class RuntimeHost : IDisposable
 
     /// <summary>The provider ids registered from the configuration.</summary>
     public IReadOnlyList<string> ProviderIds { get; }
+
+    /// <summary>The runtime configuration the providers came from, or null when none was found.</summary>
+    public string? ConfigPath { get; }
 
     /// <summary>Opens the state file (and, when asked, the providers of the runtime configuration).</summary>
     /// <param name="console">Where problems are reported.</param>
@@ -62,9 +66,10 @@ public sealed class RuntimeHost : IDisposable
         }
 
         RuntimeConfig? config = null;
+        string? path = null;
         if (withProviders)
         {
-            var path = configPath ?? (File.Exists(RuntimeConfig.DefaultFileName) ? RuntimeConfig.DefaultFileName : null);
+            path = configPath ?? (File.Exists(RuntimeConfig.DefaultFileName) ? RuntimeConfig.DefaultFileName : null);
             if (configPath is not null && !File.Exists(configPath))
             {
                 console.Error.WriteLine($"error: no runtime configuration at '{configPath}'.");
@@ -111,7 +116,7 @@ public sealed class RuntimeHost : IDisposable
         }
 
         var runtime = new PlaybookRuntime(store, registry, TimeProvider.System, NotificationRouter.ToWriter(console.Output));
-        host = new RuntimeHost(store, runtime, registry.Ids);
+        host = new RuntimeHost(store, runtime, registry.Ids, config is null ? null : path);
         host.owned.AddRange(owned);
         return ExitCodes.Success;
     }

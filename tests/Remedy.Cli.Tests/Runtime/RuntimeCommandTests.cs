@@ -195,6 +195,11 @@ public sealed class RuntimeCommandTests
         await hanging.Hung.Task.WaitAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(["c.log"], fixture.RemainingLogs());
 
+        var unconfigured = CliRunner.Run("recover", "--state", fixture.State);
+        Assert.Equal(ExitCodes.BadUsage, unconfigured.ExitCode);
+        Assert.Contains("no runtime configuration", unconfigured.Error);
+        Assert.Equal(["c.log"], fixture.RemainingLogs());
+
         var recovered = CliRunner.Run("recover", "--state", fixture.State, "--config", fixture.Config);
 
         Assert.True(recovered.ExitCode == 0, recovered.Error);
@@ -202,6 +207,7 @@ public sealed class RuntimeCommandTests
         Assert.Contains("3 compensated, 0 compensation(s) failed", recovered.Output);
         Assert.Equal(StateFixture.Logs, fixture.RemainingLogs());
         Assert.Contains("recovered 0 run(s)", CliRunner.Run("recover", "--state", fixture.State, "--config", fixture.Config).Output);
+        Assert.Contains("recovered 0 run(s)", CliRunner.Run("recover", "--state", fixture.State).Output);
 
         stop.Cancel();
         await abandoned.WaitAsync(TimeSpan.FromSeconds(60));
