@@ -135,18 +135,26 @@ public sealed class PostgresProviderTests : IClassFixture<PostgresFixture>
     public async Task Connection_ratio_counts_client_sessions_against_the_usable_limit()
     {
         var provider = new PostgresConnectionRatioProvider(Options);
-        var before = await Call(provider, ("database", "shop"));
-        Assert.True(before.Value.TryGetNumber(out var ratioBefore), before.Failure?.Message);
 
-        // max_connections=40 minus 3 reserved for superusers: each new session adds 1/37.
-        using var a = Cluster.Open("app", "shop");
-        using var b = Cluster.Open("app", "shop");
-        using var c = Cluster.Open("app", "shop");
-        var after = await Call(provider, ("database", "shop"));
-        Assert.True(after.Value.TryGetNumber(out var ratioAfter));
+        // max_connections=40 minus 3 reserved for superusers: each new session adds 1/37. A backend of an earlier
+        // test may still be exiting between the two readings, so a reading disturbed that way is taken again.
+        var deltas = new List<double>();
+        for (var attempt = 0; attempt < 5 && !deltas.Any(IsThreeSessions); attempt++)
+        {
+            var before = await Call(provider, ("database", "shop"));
+            Assert.True(before.Value.TryGetNumber(out var ratioBefore), before.Failure?.Message);
+            Assert.InRange(ratioBefore, 1.0 / 37, 1.0);
+            using var a = Cluster.Open("app", "shop");
+            using var b = Cluster.Open("app", "shop");
+            using var c = Cluster.Open("app", "shop");
+            var after = await Call(provider, ("database", "shop"));
+            Assert.True(after.Value.TryGetNumber(out var ratioAfter), after.Failure?.Message);
+            deltas.Add(ratioAfter - ratioBefore);
+        }
 
-        Assert.InRange(ratioBefore, 1.0 / 37, 1.0);
-        Assert.InRange(ratioAfter - ratioBefore, 3.0 / 37 - 1e-9, 3.0 / 37 + 1e-9);
+        Assert.Contains(deltas, IsThreeSessions);
+
+        static bool IsThreeSessions(double delta) => Math.Abs(delta - 3.0 / 37) < 1e-9;
     }
 
     [PostgresFact]
