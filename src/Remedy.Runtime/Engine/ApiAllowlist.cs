@@ -58,13 +58,7 @@ public static class ApiAllowlist
     /// <summary>Checks an assembly image.</summary>
     /// <param name="image">The assembly file's bytes.</param>
     /// <returns>One message per forbidden use; empty when the assembly may be loaded.</returns>
-    public static IReadOnlyList<string> Check(ImmutableArray<byte> image) => Check(image, IsAllowed, "generated playbooks");
-
-    /// <summary>
-    /// Checks an assembly image against any allowlist: every referenced type must pass <paramref name="isAllowed"/>,
-    /// and nothing may reach native code. Script providers use this with their own list.
-    /// </summary>
-    internal static IReadOnlyList<string> Check(ImmutableArray<byte> image, Func<string, bool> isAllowed, string who)
+    public static IReadOnlyList<string> Check(ImmutableArray<byte> image)
     {
         try
         {
@@ -79,9 +73,9 @@ public static class ApiAllowlist
             foreach (var handle in metadata.TypeReferences)
             {
                 var name = FullName(metadata, handle);
-                if (!isAllowed(name))
+                if (!IsAllowed(name))
                 {
-                    problems.Add($"it uses {name}, which {who} may not use");
+                    problems.Add($"it uses {name}, which generated playbooks may not use");
                 }
             }
 

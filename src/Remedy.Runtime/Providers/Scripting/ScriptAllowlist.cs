@@ -54,5 +54,5 @@ public static class ScriptAllowlist
     /// <summary>Checks a compiled script image.</summary>
     /// <param name="image">The assembly bytes.</param>
     /// <returns>One message per forbidden use; empty when it may be loaded.</returns>
-    public static IReadOnlyList<string> Check(byte[] image) => ApiAllowlist.Check([.. image], IsAllowed, "script providers");
+    public static IReadOnlyList<string> Check(byte[] image) => ScriptImageCheck.Check(image, IsAllowed);
 }
