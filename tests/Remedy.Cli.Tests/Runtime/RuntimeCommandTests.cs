@@ -68,7 +68,7 @@ public sealed class RuntimeCommandTests
     }
 
     [Fact]
-    public void Pause_and_resume_set_the_kill_switch_every_runtime_reads()
+    public async Task Pause_and_resume_set_the_kill_switch_every_runtime_reads()
     {
         using var fixture = new StateFixture();
 
@@ -79,7 +79,7 @@ public sealed class RuntimeCommandTests
         var (runtime, store) = fixture.OpenRuntime();
         using (store)
         {
-            var refused = runtime.RunAsync(runtime.Load(fixture.Playbook(AutonomyLevel.Autonomous)).Playbook!, new RunRequest { RequestedBy = "alertmanager" }).Result;
+            var refused = await runtime.RunAsync(runtime.Load(fixture.Playbook(AutonomyLevel.Autonomous)).Playbook!, new RunRequest { RequestedBy = "alertmanager" });
             Assert.Equal(RunOutcome.Refused, refused.Outcome);
             Assert.Contains("paused", refused.Message, StringComparison.OrdinalIgnoreCase);
         }
