@@ -11,6 +11,7 @@ internal static class BenchmarkApp
         ["parse"] = ParseBenchmark.Run,
         ["check"] = CheckBenchmark.Run,
         ["learning"] = LearningBenchmark.Run,
+        ["runtime"] = RuntimeBenchmark.Run,
     };
 
     public static int Run(string[] args, TextWriter output)
