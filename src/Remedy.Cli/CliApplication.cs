@@ -26,6 +26,7 @@ public static class CliApplication
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(FmtCommand.Create(console));
         root.Subcommands.Add(DiffCommand.Create(console));
+        root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(RecoverCommand.Create(console));
         root.Subcommands.Add(HistoryCommand.Create(console));
         root.Subcommands.Add(ApprovalsCommand.Create(console));
