@@ -33,7 +33,7 @@ public sealed class CheckCommandTests
     {
         using var folder = new TempFolder();
         folder.Write("a/one.remedy", Clean);
-        folder.Write("a/b/two.remedy", Broken);
+        folder.Write("a/b/two.remedy", Broken.Replace("module m", "module n"));
         folder.Write("a/notes.txt", "not a playbook");
         var (code, output, _) = CliRunner.Run("check", folder.Path);
         Assert.Equal(1, code);
