@@ -15,7 +15,8 @@ public sealed partial class DocumentationTests
     private static partial Regex RemedyBlock();
 
     public static IEnumerable<object[]> CompilerCodes() =>
-        DiagnosticCatalog.All.Where(d => string.CompareOrdinal(d.Code, "RMD0100") >= 0).Select(d => new object[] { d.Code });
+        // Emit codes (RMD2xxx) are about generated C#, which the Roslyn escape tests check instead.
+        DiagnosticCatalog.All.Where(d => string.CompareOrdinal(d.Code, "RMD0100") >= 0 && string.CompareOrdinal(d.Code, "RMD2000") < 0).Select(d => new object[] { d.Code });
 
     [Theory]
     [MemberData(nameof(CompilerCodes))]

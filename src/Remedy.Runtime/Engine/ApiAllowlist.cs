@@ -47,6 +47,11 @@ public static class ApiAllowlist
         "System.Reflection.AssemblyVersionAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Reflection.DefaultMemberAttribute",
     };
 
+    // Async methods compiled by C# name these in signatures only: the state machine's attribute takes a Type, its
+    // catch clause an Exception. Any member of them (Type.GetMethod, typeof's GetTypeFromHandle, Exception's
+    // constructor) is a member reference, which Check rejects, so reflection stays out of reach.
+    private static readonly HashSet<string> SignatureOnlyTypes = new(StringComparer.Ordinal) { "System.Type", "System.Exception" };
+
     // Compiler plumbing (async state machines, interpolated strings, nullable and required-member attributes)
     // lives here; Unsafe and UnsafeAccessor would reach past the type system, so they stay out.
     private const string CompilerServices = "System.Runtime.CompilerServices";
@@ -76,9 +81,19 @@ public static class ApiAllowlist
             foreach (var handle in metadata.TypeReferences)
             {
                 var name = FullName(metadata, handle);
-                if (!IsAllowed(name))
+                if (!IsAllowed(name) && !SignatureOnlyTypes.Contains(name))
                 {
                     problems.Add($"it uses {name}, which generated playbooks may not use");
+                }
+            }
+
+            foreach (var handle in metadata.MemberReferences)
+            {
+                var member = metadata.GetMemberReference(handle);
+                if (member.Parent.Kind == HandleKind.TypeReference
+                    && FullName(metadata, (TypeReferenceHandle)member.Parent) is var owner && SignatureOnlyTypes.Contains(owner))
+                {
+                    problems.Add($"it uses {owner}.{metadata.GetString(member.Name)}, which generated playbooks may not use");
                 }
             }
 
