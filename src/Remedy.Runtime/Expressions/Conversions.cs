@@ -25,6 +25,12 @@ public static class Conversions
     public static int ToBatchSize(RValue value) =>
         value.TryGetInt(out var n) ? (int)Math.Clamp(n, 1, int.MaxValue) : throw new ExpressionException($"expected an int, got {Text.Describe(value)}");
 
+    /// <summary>An int value as a count (a population size); negative counts are zero.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The count.</returns>
+    public static int ToCount(RValue value) =>
+        value.TryGetInt(out var n) ? (int)Math.Clamp(n, 0, int.MaxValue) : throw new ExpressionException($"expected an int, got {Text.Describe(value)}");
+
     /// <summary>A value as a list of targets: a list's elements, or a single value as a list of one.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The targets.</returns>

@@ -143,6 +143,8 @@ public sealed class ExpressionLibraryTests
         Assert.Equal(TimeSpan.FromSeconds(30), Conversions.ToDuration(Build.Duration(30_000)));
         Assert.Equal(TimeSpan.Zero, Conversions.ToDuration(Arithmetic.Neg(Build.Duration(30_000))));
         Assert.Equal(1, Conversions.ToBatchSize(0));
+        Assert.Equal(0, Conversions.ToCount(-4));
+        Assert.Equal(12, Conversions.ToCount(12));
         Assert.Single(Conversions.ToTargets("nginx"));
         Assert.Equal(4, Conversions.ToTargets(Pods).Count);
         Assert.Equal([2, 2, 1], Conversions.Batches(Pipeline.Items(Build.List(1, 2, 3, 4, 5)), 2).Select(b => b.Count));
