@@ -24,6 +24,7 @@ public static class CliApplication
             new VersionOption(),
         };
         root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(CompileCommand.Create(console));
         root.Subcommands.Add(FmtCommand.Create(console));
         root.Subcommands.Add(DiffCommand.Create(console));
 
