@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Remedy.Cli.Input;
 using Remedy.Cli.Reporting;
-using Remedy.Compiler;
 using Remedy.Compiler.Emit;
 using Remedy.Compiler.Roslyn;
 using Remedy.Compiler.Workspace;
@@ -81,9 +80,8 @@ public static class CompileCommand
             console.Error.WriteLine($"error: {error}");
         }
 
-        var compilation = Compilation.Create(files.Select(f => new SourceDocument(f.DisplayPath, f.Text)));
         var compiler = new PlaybookCompiler(new AssemblyCache(cacheFolder));
-        var result = compiler.Compile(compilation, assemblyName);
+        var result = compiler.Compile([.. files.Select(f => new SourceDocument(f.DisplayPath, f.Text))], assemblyName);
         DiagnosticReport.Write(console.Output, format, result.Diagnostics, files.Count);
         if (inputErrors.Count > 0)
         {

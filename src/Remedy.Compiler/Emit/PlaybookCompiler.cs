@@ -1,7 +1,11 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
 using Remedy.Compiler.Lowering;
 using Remedy.Compiler.Roslyn;
+using Remedy.Compiler.Workspace;
 using Remedy.Syntax.Diagnostics;
 
 namespace Remedy.Compiler.Emit;
@@ -18,6 +22,9 @@ public sealed class PlaybookCompiler
 
     private readonly AssemblyBuilder builder;
 
+    // Whole results by the hash of the .remedy sources: an unchanged workspace skips even the front-end.
+    private readonly ConcurrentDictionary<string, CompileResult> workspaces = new(StringComparer.Ordinal);
+
     /// <summary>Creates a compiler.</summary>
     /// <param name="cache">The assembly cache; a new in-memory one when null.</param>
     public PlaybookCompiler(AssemblyCache? cache = null) => builder = new AssemblyBuilder(cache);
@@ -32,6 +39,48 @@ public sealed class PlaybookCompiler
     {
         var lowered = PlaybookLowerer.LowerAll(compilation);
         return ([.. lowered.Playbooks.Select(PlaybookEmitter.Emit)], lowered.Diagnostics);
+    }
+
+    /// <summary>
+    /// Compiles .remedy documents into one assembly; a second call with the same documents and name returns the
+    /// first result (marked as cached) after hashing them, without parsing or checking anything again.
+    /// </summary>
+    /// <param name="documents">The workspace's files.</param>
+    /// <param name="assemblyName">The assembly name.</param>
+    /// <returns>The sources, assembly, diagnostics and timings.</returns>
+    public CompileResult Compile(IReadOnlyList<SourceDocument> documents, string assemblyName = DefaultAssemblyName)
+    {
+        var clock = Stopwatch.StartNew();
+        var hash = WorkspaceHash(documents, assemblyName);
+        if (workspaces.TryGetValue(hash, out var cached))
+        {
+            return cached with { FromCache = true, Timings = new CompileTimings(clock.Elapsed, TimeSpan.Zero, TimeSpan.Zero) };
+        }
+
+        var result = Compile(Compilation.Create(documents), assemblyName);
+        if (result.Succeeded)
+        {
+            workspaces[hash] = result;
+        }
+
+        return result;
+    }
+
+    /// <summary>The SHA-256 of a workspace: the assembly name and every document's path and text.</summary>
+    /// <param name="documents">The documents.</param>
+    /// <param name="assemblyName">The assembly name.</param>
+    /// <returns>64 lowercase hex digits.</returns>
+    public static string WorkspaceHash(IReadOnlyList<SourceDocument> documents, string assemblyName)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in documents.SelectMany(d => new[] { d.Path, d.Text }).Prepend(assemblyName))
+        {
+            var bytes = Encoding.UTF8.GetBytes(part);
+            sha.AppendData(BitConverter.GetBytes(bytes.Length));
+            sha.AppendData(bytes);
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
     /// <summary>Compiles a compilation's playbooks into one assembly.</summary>
