@@ -5,6 +5,8 @@ using Remedy.Cli.Reporting;
 using Remedy.Compiler.Emit;
 using Remedy.Compiler.Roslyn;
 using Remedy.Compiler.Workspace;
+using Remedy.Syntax.Diagnostics;
+using Remedy.Syntax.Text;
 
 namespace Remedy.Cli.Commands;
 
@@ -75,14 +77,18 @@ public static class CompileCommand
         }
 
         var (files, inputErrors) = SourceCollector.Collect(paths);
-        foreach (var error in inputErrors)
+        foreach (var error in inputErrors.Where(e => !e.IsUnreadableFile))
         {
             console.Error.WriteLine($"error: {error}");
         }
 
         var compiler = new PlaybookCompiler(new AssemblyCache(cacheFolder));
         var result = compiler.Compile([.. files.Select(f => new SourceDocument(f.DisplayPath, f.Text))], assemblyName);
-        DiagnosticReport.Write(console.Output, format, result.Diagnostics, files.Count);
+
+        // An unreadable file is a diagnostic like any other, as in 'remedy check'.
+        var unreadable = inputErrors.Where(e => e.IsUnreadableFile)
+            .Select(e => Diagnostic.Create(DiagnosticCatalog.UnreadableFile, e.Path, SourceSpan.None, e.Message));
+        DiagnosticReport.Write(console.Output, format, [.. unreadable, .. result.Diagnostics], files.Count);
         if (inputErrors.Count > 0)
         {
             return ExitCodes.BadUsage;

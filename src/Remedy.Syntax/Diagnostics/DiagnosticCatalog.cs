@@ -283,6 +283,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnboundedWait = new("RMD1016", "No finite bound or unreplayable rollback", Error,
         "{0}");
 
+    /// <summary>A line that starts with '(', '[' or '-' and so continues the expression above it.</summary>
+    public static readonly DiagnosticDescriptor LineContinuesExpression = new("RMD0021", "Line continues the expression above", Warning,
+        "this line starts with '{0}', so it continues the expression on the line above ({1}); if it begins something new, end the line above with ';'");
+
     // ---- emit: RMD2001–RMD2099 ---------------------------------------------------
 
     /// <summary>Generated C# uses a type or member outside the playbook API.</summary>
@@ -315,7 +319,7 @@ public static class DiagnosticCatalog
         UnexpectedCharacter, UnterminatedString, UnterminatedComment, ExpectedToken, UnexpectedToken,
         UnknownDurationUnit, UnknownAutonomyLevel, UnknownEffect, UnknownRisk, UnknownPolicy,
         NumberOutOfRange, InvalidEscape, InvalidInterpolation, DuplicateClause, MisplacedHeader,
-        FixedPolicyOption, DanglingDocComment, PercentOutOfRange, UnreadableFile, ChainedComparison,
+        FixedPolicyOption, DanglingDocComment, PercentOutOfRange, UnreadableFile, ChainedComparison, LineContinuesExpression,
         UndefinedName, UnknownModule, DuplicateDeclaration, DuplicateName, UnknownMember,
         UnknownField, UnknownType, TypeMismatch, OperatorMismatch, ConditionNotBool,
         NotAValue, NotCallable, MissingArgument, TooManyArguments, DuplicateArgument,
