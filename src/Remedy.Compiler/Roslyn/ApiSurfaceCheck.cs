@@ -120,10 +120,35 @@ public static class ApiSurfaceCheck
                 Construct(field, "a mutable field", "state would outlive a run or leak between runs; generated code keeps state in locals");
             }
 
+            if (node is FieldDeclarationSyntax { } readonlyField && readonlyField.Modifiers.Any(SyntaxKind.ReadOnlyKeyword))
+            {
+                CheckReadonlyField(readonlyField);
+            }
+
             if (node is PropertyDeclarationSyntax { AccessorList: { } accessors } property
                 && accessors.Accessors.Any(a => a.IsKind(SyntaxKind.SetAccessorDeclaration) && a.Body is null && a.ExpressionBody is null))
             {
                 Construct(property, "a mutable auto-property", "state would outlive a run or leak between runs; generated code keeps state in locals");
+            }
+        }
+
+        // A readonly field can still hold a mutable object; only the manifest and immutable values may be kept in
+        // static fields, and instances (shared by every run) keep nothing.
+        private void CheckReadonlyField(FieldDeclarationSyntax field)
+        {
+            if (!field.Modifiers.Any(SyntaxKind.StaticKeyword))
+            {
+                Construct(field, "an instance field", "one playbook instance serves every run; generated code keeps state in locals");
+                return;
+            }
+
+            var type = model.GetTypeInfo(field.Declaration.Type).Type;
+            var immutable = type is INamedTypeSymbol named
+                && (named.SpecialType is SpecialType.System_String or SpecialType.System_Boolean or SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Double
+                    || ApiPolicy.MetadataName(named) is "Remedy.Runtime.Manifest.PlaybookManifest" or "System.TimeSpan");
+            if (!immutable)
+            {
+                Construct(field, $"a static field of type {type?.ToDisplayString() ?? "?"}", "its contents could change and outlive a run; static fields may hold only the manifest and immutable values");
             }
         }
 

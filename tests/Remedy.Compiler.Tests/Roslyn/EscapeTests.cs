@@ -48,6 +48,8 @@ public sealed class EscapeTests
         { "dllimport", "", "[System.Runtime.InteropServices.DllImport(\"libc\")] private static extern int kill(int pid, int sig);", "RMD2002:an extern member" },
         { "static_mutable_field", "", "private static int runs;", "RMD2002:a mutable field" },
         { "instance_mutable_field", "", "private RValue remembered;", "RMD2002:a mutable field" },
+        { "static_readonly_list", "", "private static readonly System.Collections.Generic.List<RValue> seen = new();", "RMD2002:a static field of type" },
+        { "readonly_instance_state", "", "private readonly RValue[] remembered = new RValue[1];", "RMD2002:an instance field" },
         { "static_property", "", "public static int Runs { get; set; }", "RMD2002:a mutable auto-property" },
         { "culture_change", "System.Globalization.CultureInfo.DefaultThreadCurrentCulture = null;", "", "RMD2002:an assignment to System.Globalization.CultureInfo.DefaultThreadCurrentCulture" },
         { "while_true", "while (true) { }", "", "RMD2002:a 'while' loop" },
