@@ -20,21 +20,25 @@ public static class ApiSurfaceCheck
 {
     /// <summary>Checks a compilation.</summary>
     /// <param name="compilation">The compiled generated code.</param>
+    /// <param name="trusted">
+    /// Types outside the compilation that it may use as its own: for REPL submissions, the earlier submissions
+    /// and the globals type. Null for an ordinary assembly.
+    /// </param>
     /// <returns>Every violation, at most one per (line, what).</returns>
-    public static ImmutableArray<ApiViolation> Check(CSharpCompilation compilation)
+    public static ImmutableArray<ApiViolation> Check(CSharpCompilation compilation, Func<INamedTypeSymbol, bool>? trusted = null)
     {
         var found = new List<ApiViolation>();
         var seen = new HashSet<(string, int, string)>();
         foreach (var tree in compilation.SyntaxTrees)
         {
-            var walker = new Walker(compilation, compilation.GetSemanticModel(tree), found, seen);
+            var walker = new Walker(compilation, compilation.GetSemanticModel(tree), found, seen, trusted ?? (_ => false));
             walker.Run(tree.GetRoot());
         }
 
         return [.. found];
     }
 
-    private sealed class Walker(CSharpCompilation compilation, SemanticModel model, List<ApiViolation> found, HashSet<(string, int, string)> seen)
+    private sealed class Walker(CSharpCompilation compilation, SemanticModel model, List<ApiViolation> found, HashSet<(string, int, string)> seen, Func<INamedTypeSymbol, bool> trusted)
     {
         public void Run(SyntaxNode root)
         {
@@ -115,7 +119,10 @@ public static class ApiSurfaceCheck
                 Construct(decl.Modifiers.First(m => m.IsKind(SyntaxKind.ExternKeyword)), "an extern member", "it binds to native or runtime-internal code");
             }
 
-            if (node is FieldDeclarationSyntax field && !field.Modifiers.Any(SyntaxKind.ConstKeyword) && !field.Modifiers.Any(SyntaxKind.ReadOnlyKeyword))
+            // A REPL submission's top-level variables are fields of the script and are how its state carries from
+            // one line to the next; only script syntax puts a field directly in the compilation unit.
+            if (node is FieldDeclarationSyntax field && field.Parent is not CompilationUnitSyntax
+                && !field.Modifiers.Any(SyntaxKind.ConstKeyword) && !field.Modifiers.Any(SyntaxKind.ReadOnlyKeyword))
             {
                 Construct(field, "a mutable field", "state would outlive a run or leak between runs; generated code keeps state in locals");
             }
@@ -402,7 +409,9 @@ public static class ApiSurfaceCheck
             }
         }
 
-        private bool IsOwn(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, compilation.Assembly);
+        private bool IsOwn(ISymbol symbol) =>
+            SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, compilation.Assembly)
+            || (symbol as INamedTypeSymbol ?? symbol.ContainingType) is { } type && trusted(type);
 
         private static string Describe(ISymbol symbol) =>
             symbol.ContainingType is { } type ? ApiPolicy.MetadataName(type) + "." + symbol.Name : symbol.Name;
