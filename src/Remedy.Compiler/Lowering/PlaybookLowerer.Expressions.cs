@@ -58,7 +58,7 @@ internal sealed partial class PlaybookLowerer
             case IndexExpression index:
                 return new IrIndex(Sub(index.Target), Sub(index.Index), DefaultOf(binding.TypeOf(index), span), span);
             case BinaryExpression binary:
-                return new IrBinary((IrBinaryOperator)(int)binary.Operator, Sub(binary.Left), Sub(binary.Right), span);
+                return new IrBinary(Operator(binary.Operator), Sub(binary.Left), Sub(binary.Right), span);
             case UnaryExpression unary:
                 return new IrUnary(unary.Operator == UnaryOperator.Negate, Sub(unary.Operand), span);
             case ListExpression list:
@@ -164,6 +164,22 @@ internal sealed partial class PlaybookLowerer
                 return new IrLiteral(IrLiteralKind.Null, null, call.Span);
         }
     }
+
+    private static IrBinaryOperator Operator(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Or => IrBinaryOperator.Or,
+        BinaryOperator.And => IrBinaryOperator.And,
+        BinaryOperator.Equal => IrBinaryOperator.Equal,
+        BinaryOperator.NotEqual => IrBinaryOperator.NotEqual,
+        BinaryOperator.Less => IrBinaryOperator.Less,
+        BinaryOperator.LessOrEqual => IrBinaryOperator.LessOrEqual,
+        BinaryOperator.Greater => IrBinaryOperator.Greater,
+        BinaryOperator.GreaterOrEqual => IrBinaryOperator.GreaterOrEqual,
+        BinaryOperator.Add => IrBinaryOperator.Add,
+        BinaryOperator.Subtract => IrBinaryOperator.Subtract,
+        BinaryOperator.Multiply => IrBinaryOperator.Multiply,
+        _ => IrBinaryOperator.Divide,
+    };
 
     // What a missing map entry or list element reads as: the element type's zero, so `alert.labels["x"]` is "".
     private static IrLiteral DefaultOf(RemedyType type, Syntax.Text.SourceSpan span) => type.Kind switch

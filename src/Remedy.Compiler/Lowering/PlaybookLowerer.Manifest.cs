@@ -24,7 +24,7 @@ internal sealed partial class PlaybookLowerer
         {
             Name = analysis.Name,
             Module = analysis.Module,
-            Autonomy = (RuntimeAutonomy)(int)analysis.DeclaredAutonomy,
+            Autonomy = Autonomy(analysis.DeclaredAutonomy),
             Promotion = Promotion(),
             BlastRadius = analysis.BlastRadius is null ? null : new BlastRadiusPolicy(
                 Clamp(analysis.MaxTargets),
@@ -71,7 +71,7 @@ internal sealed partial class PlaybookLowerer
             }
         }
 
-        return new PromotionRule((RuntimeAutonomy)(int)level, (int)Math.Min(runs, int.MaxValue), rate);
+        return new PromotionRule(Autonomy(level), (int)Math.Min(runs, int.MaxValue), rate);
     }
 
     private CircuitBreakerPolicy? Breaker()
@@ -117,7 +117,13 @@ internal sealed partial class PlaybookLowerer
             EffectKind.Mutating => Effect.Mutating,
             _ => Effect.ReadOnly,
         },
-        Risk = (Risk)(int)(action.Risk ?? RiskLevel.Low),
+        Risk = action.Risk switch
+        {
+            RiskLevel.Critical => Risk.Critical,
+            RiskLevel.High => Risk.High,
+            RiskLevel.Medium => Risk.Medium,
+            _ => Risk.Low,
+        },
         Rollback = Rollback(action),
         IrreversibleReason = action.Irreversible?.Reason.Value ?? (action.Effect == EffectKind.Destructive ? "destructive" : null),
         Timeout = action.Timeout ?? DefaultCallTimeout,
@@ -158,6 +164,14 @@ internal sealed partial class PlaybookLowerer
         var largestOption = groups.Where(g => g.Key.Length > 0).Select(g => g.Sum(l => l.Bound.Value!.Value)).DefaultIfEmpty(0).Max();
         return Clamp(common + largestOption);
     }
+
+    private static RuntimeAutonomy Autonomy(Syntax.Language.AutonomyLevel level) => level switch
+    {
+        Syntax.Language.AutonomyLevel.ObserveOnly => RuntimeAutonomy.ObserveOnly,
+        Syntax.Language.AutonomyLevel.Supervised => RuntimeAutonomy.Supervised,
+        Syntax.Language.AutonomyLevel.Autonomous => RuntimeAutonomy.Autonomous,
+        _ => RuntimeAutonomy.Suggest,
+    };
 
     private static IEqualityComparer<StepDecl> StepComparer => ReferenceEqualityComparer.Instance;
 
