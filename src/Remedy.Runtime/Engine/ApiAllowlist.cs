@@ -80,7 +80,7 @@ public static class ApiAllowlist
             var problems = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var handle in metadata.TypeReferences)
             {
-                var name = FullName(metadata, handle);
+                var name = MetadataInspection.FullName(metadata, handle);
                 if (!IsAllowed(name) && !SignatureOnlyTypes.Contains(name))
                 {
                     problems.Add($"it uses {name}, which generated playbooks may not use");
@@ -91,26 +91,13 @@ public static class ApiAllowlist
             {
                 var member = metadata.GetMemberReference(handle);
                 if (member.Parent.Kind == HandleKind.TypeReference
-                    && FullName(metadata, (TypeReferenceHandle)member.Parent) is var owner && SignatureOnlyTypes.Contains(owner))
+                    && MetadataInspection.FullName(metadata, (TypeReferenceHandle)member.Parent) is var owner && SignatureOnlyTypes.Contains(owner))
                 {
                     problems.Add($"it uses {owner}.{metadata.GetString(member.Name)}, which generated playbooks may not use");
                 }
             }
 
-            for (var row = 1; row <= metadata.GetTableRowCount(TableIndex.ModuleRef); row++)
-            {
-                var module = metadata.GetModuleReference(MetadataTokens.ModuleReferenceHandle(row));
-                problems.Add($"it references the native module '{metadata.GetString(module.Name)}'");
-            }
-
-            foreach (var handle in metadata.MethodDefinitions)
-            {
-                var method = metadata.GetMethodDefinition(handle);
-                if ((method.Attributes & MethodAttributes.PinvokeImpl) != 0)
-                {
-                    problems.Add($"method '{metadata.GetString(method.Name)}' calls native code");
-                }
-            }
+            problems.UnionWith(MetadataInspection.NativeCodeProblems(metadata));
 
             return problems.ToArray();
         }
@@ -140,18 +127,5 @@ public static class ApiAllowlist
         }
 
         return AllowedNamespaces.Contains(ns, StringComparer.Ordinal);
-    }
-
-    private static string FullName(MetadataReader metadata, TypeReferenceHandle handle)
-    {
-        var type = metadata.GetTypeReference(handle);
-        var name = metadata.GetString(type.Name);
-        if (type.ResolutionScope.Kind == HandleKind.TypeReference)
-        {
-            return FullName(metadata, (TypeReferenceHandle)type.ResolutionScope) + "+" + name;
-        }
-
-        var ns = metadata.GetString(type.Namespace);
-        return ns.Length == 0 ? name : ns + "." + name;
     }
 }
