@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace Remedy.Compiler.Lowering;
@@ -8,13 +9,13 @@ namespace Remedy.Compiler.Lowering;
 /// </summary>
 internal sealed class NameAllocator
 {
-    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
     {
         "ctx", "ct", "stepCt", "verifyCt", "failure", "escalation", "group", "position",
         // The classes generated code calls by their simple names.
         "Access", "Arithmetic", "Build", "Compare", "Conversions", "Logic", "Pipeline", "Text", "RValue", "MapValue", "ListValue",
         "Task", "TimeSpan", "CancellationToken", "IStepContext", "RunFailure", "Spec", "Manifest",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly Dictionary<string, int> used = new(StringComparer.Ordinal);
 

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Remedy.Runtime.Engine;
 
@@ -11,7 +13,7 @@ namespace Remedy.Compiler.Roslyn;
 /// </summary>
 public static class ApiPolicy
 {
-    private static readonly Dictionary<string, string> ForbiddenTypes = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, string> ForbiddenTypes = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["System.Threading.Tasks.Parallel"] = "it runs code on other threads",
         ["System.Threading.Tasks.ParallelOptions"] = "it runs code on other threads",
@@ -28,9 +30,9 @@ public static class ApiPolicy
         ["System.Runtime.CompilerServices.ModuleInitializerAttribute"] = "it runs code when the assembly loads, before the runtime checks it",
         ["System.Runtime.CompilerServices.MethodImplAttribute"] = "it can bind methods to runtime internals",
         ["System.Runtime.CompilerServices.UnsafeAccessorTypeAttribute"] = "it reaches private members",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, string> ForbiddenMembers = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, string> ForbiddenMembers = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["System.Threading.Tasks.Task.Run"] = "it starts work outside the runtime's control",
         ["System.Threading.Tasks.Task.Factory"] = "it starts work outside the runtime's control",
@@ -44,10 +46,10 @@ public static class ApiPolicy
         ["System.Threading.Tasks.Task`1.Result"] = "it blocks a thread; await instead",
         ["System.DateTimeOffset.Now"] = "it reads the wall clock; time comes from the runtime",
         ["System.DateTimeOffset.UtcNow"] = "it reads the wall clock; time comes from the runtime",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The namespaces generated code may not declare types in, because the runtime trusts names there.</summary>
-    public static readonly string[] ReservedNamespaces = ["System", "Microsoft", "Remedy.Runtime"];
+    public static ImmutableArray<string> ReservedNamespaces { get; } = ["System", "Microsoft", "Remedy.Runtime"];
 
     /// <summary>Why a type may not be used, or null when it may.</summary>
     /// <param name="fullName">The metadata name, nested types as <c>Outer+Inner</c>, generics with their arity.</param>
