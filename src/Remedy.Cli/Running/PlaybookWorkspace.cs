@@ -1,7 +1,9 @@
 using Remedy.Cli.Input;
 using Remedy.Cli.Reporting;
+using Remedy.Compiler;
 using Remedy.Compiler.Emit;
 using Remedy.Compiler.Roslyn;
+using Remedy.Compiler.Symbols;
 using Remedy.Compiler.Workspace;
 using Remedy.Runtime.Engine;
 using Remedy.Syntax.Diagnostics;
@@ -20,16 +22,27 @@ public static class PlaybookWorkspace
     /// <param name="paths">Files and folders.</param>
     /// <param name="image">The assembly image, or empty on failure.</param>
     /// <returns><see cref="ExitCodes.Success"/>, 1 for RMD errors, 2 for unreadable input.</returns>
-    public static int TryCompile(CliConsole console, IReadOnlyList<string> paths, out byte[] image)
+    public static int TryCompile(CliConsole console, IReadOnlyList<string> paths, out byte[] image) =>
+        TryCompile(console, paths, out image, out _);
+
+    /// <summary>Compiles the files under <paramref name="paths"/>, also returning every provider id they declare.</summary>
+    /// <param name="console">Where diagnostics and problems go.</param>
+    /// <param name="paths">Files and folders.</param>
+    /// <param name="image">The assembly image, or empty on failure.</param>
+    /// <param name="providerIds">The provider ids of every query and action the workspace and standard library declare.</param>
+    /// <returns><see cref="ExitCodes.Success"/>, 1 for RMD errors, 2 for unreadable input.</returns>
+    public static int TryCompile(CliConsole console, IReadOnlyList<string> paths, out byte[] image, out IReadOnlyList<string> providerIds)
     {
         image = [];
+        providerIds = [];
         var (files, inputErrors) = SourceCollector.Collect(paths);
         foreach (var error in inputErrors.Where(e => !e.IsUnreadableFile))
         {
             console.Error.WriteLine($"error: {error}");
         }
 
-        var result = new PlaybookCompiler().Compile([.. files.Select(f => new SourceDocument(f.DisplayPath, f.Text))]);
+        var compilation = Compilation.Create([.. files.Select(f => new SourceDocument(f.DisplayPath, f.Text))]);
+        var result = new PlaybookCompiler().Compile(compilation);
         var unreadable = inputErrors.Where(e => e.IsUnreadableFile)
             .Select(e => Diagnostic.Create(DiagnosticCatalog.UnreadableFile, e.Path, SourceSpan.None, e.Message));
         var diagnostics = unreadable.Concat(result.Diagnostics).ToList();
@@ -52,6 +65,13 @@ public static class PlaybookWorkspace
         }
 
         image = [.. result.Image];
+        providerIds = compilation.Modules.Values
+            .SelectMany(m => m.Members.Values.OfType<CallableSymbol>())
+            .Select(c => c.ProviderId)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
         return ExitCodes.Success;
     }
 

@@ -49,8 +49,9 @@ public sealed class RuntimeHost : IDisposable
     /// <param name="withProviders">Whether providers are needed (recover, run); other commands only read and decide.</param>
     /// <param name="host">The host, or null.</param>
     /// <param name="options">The runtime's settings (e.g. a progress display); defaults when null.</param>
+    /// <param name="fallbacks">Providers registered only for ids the configuration does not give (stand-ins for a plan).</param>
     /// <returns><see cref="ExitCodes.Success"/>, or the exit code to return after the reported problem.</returns>
-    public static int TryOpen(CliConsole console, string statePath, bool create, string? configPath, bool withProviders, out RuntimeHost? host, RuntimeOptions? options = null)
+    public static int TryOpen(CliConsole console, string statePath, bool create, string? configPath, bool withProviders, out RuntimeHost? host, RuntimeOptions? options = null, IEnumerable<IProvider>? fallbacks = null)
     {
         host = null;
         if (!create && !File.Exists(statePath))
@@ -106,6 +107,12 @@ public sealed class RuntimeHost : IDisposable
             store.Dispose();
             owned.ForEach(o => o.Dispose());
             return ExitCodes.BadUsage;
+        }
+
+        if (fallbacks is not null)
+        {
+            var configured = providers.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+            providers.AddRange(fallbacks.Where(f => !configured.Contains(f.Id)));
         }
 
         if (!ProviderRegistry.TryCreate(providers, out var registry, out var registryError))

@@ -1,0 +1,25 @@
+using Remedy.Runtime.Engine;
+using Remedy.Runtime.Journal;
+
+namespace Remedy.Cli.Running;
+
+/// <summary>What a run of one playbook on one alert would do, from a dry run.</summary>
+/// <param name="Playbook">The playbook.</param>
+/// <param name="Trigger">The index of the trigger that matched.</param>
+/// <param name="Result">The dry run's result.</param>
+public sealed record PlaybookPlan(LoadedPlaybook Playbook, int Trigger, RunResult Result)
+{
+    /// <summary>
+    /// Why the targets are unknown (a query reached a provider the configuration does not give), or null when
+    /// the dry run resolved them.
+    /// </summary>
+    public string? UnknownTargets => Result.Failure?.ProviderFailure?.Message is { } message && message.StartsWith(UnconfiguredProvider.MessagePrefix, StringComparison.Ordinal)
+        ? message[UnconfiguredProvider.MessagePrefix.Length..].Trim()
+        : null;
+
+    /// <summary>Whether a guard refused the plan, or it failed for a reason other than an unconfigured provider.</summary>
+    public bool IsRefused => !Result.Succeeded && UnknownTargets is null;
+
+    /// <summary>Whether the plan was refused by a guard (as opposed to failing).</summary>
+    public bool ByGuard => Result.Outcome == RunOutcome.Refused;
+}
