@@ -96,6 +96,11 @@ public static class ReplayCommand
     private static string Summary(PlaybookPlan plan)
     {
         var mutating = plan.Playbook.Manifest.Steps.Count(s => s.Effect != Remedy.Runtime.Manifest.Effect.ReadOnly);
+        if (plan.GuardRefusals.Count > 0)
+        {
+            return string.Join("; ", plan.GuardRefusals.Select(r => $"REFUSED ({r.Guard}): {r.Message}"));
+        }
+
         if (plan.IsRefused)
         {
             return plan.Result.Failure?.Refusal is { } refusal ? $"REFUSED ({refusal.Guard}): {refusal.Message}" : $"FAILED: {plan.Result.Failure?.Message ?? plan.Result.Message}";

@@ -53,7 +53,12 @@ public static class PlanPrinter
             output.WriteLine("    targets: none: the run would change nothing");
         }
 
-        if (plan.IsRefused)
+        foreach (var refusal in plan.GuardRefusals)
+        {
+            output.WriteLine($"    REFUSED by the {refusal.Guard} guard: {refusal.Message}");
+        }
+
+        if (!plan.Result.Succeeded && plan.UnknownTargets is null)
         {
             var refusal = plan.Result.Failure?.Refusal;
             output.WriteLine(refusal is not null

@@ -29,6 +29,9 @@ public sealed class PlanSession : IDisposable
     /// <summary>Whether guard state came from a real state file (otherwise it is a fresh one).</summary>
     public bool HasState { get; }
 
+    /// <summary>The private copy of the state, for guard checks that may write (a rate-limit slot) without consequence.</summary>
+    public Remedy.Runtime.Storage.SqliteStore Store => host.Store;
+
     /// <summary>The runtime, for dry runs.</summary>
     public PlaybookRuntime Runtime => host.Runtime;
 

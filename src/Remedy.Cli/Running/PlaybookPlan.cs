@@ -1,5 +1,5 @@
 using Remedy.Runtime.Engine;
-using Remedy.Runtime.Journal;
+using Remedy.Runtime.Safety;
 
 namespace Remedy.Cli.Running;
 
@@ -7,7 +7,11 @@ namespace Remedy.Cli.Running;
 /// <param name="Playbook">The playbook.</param>
 /// <param name="Trigger">The index of the trigger that matched.</param>
 /// <param name="Result">The dry run's result.</param>
-public sealed record PlaybookPlan(LoadedPlaybook Playbook, int Trigger, RunResult Result)
+/// <param name="GuardRefusals">
+/// What the persisted guards (kill switch, circuit breaker, rate limit) would refuse now; a dry run plans mutations
+/// without passing these guards, so the plan checks them itself.
+/// </param>
+public sealed record PlaybookPlan(LoadedPlaybook Playbook, int Trigger, RunResult Result, IReadOnlyList<Refusal> GuardRefusals)
 {
     /// <summary>
     /// Why the targets are unknown (a query reached a provider the configuration does not give), or null when
@@ -18,8 +22,5 @@ public sealed record PlaybookPlan(LoadedPlaybook Playbook, int Trigger, RunResul
         : null;
 
     /// <summary>Whether a guard refused the plan, or it failed for a reason other than an unconfigured provider.</summary>
-    public bool IsRefused => !Result.Succeeded && UnknownTargets is null;
-
-    /// <summary>Whether the plan was refused by a guard (as opposed to failing).</summary>
-    public bool ByGuard => Result.Outcome == RunOutcome.Refused;
+    public bool IsRefused => GuardRefusals.Count > 0 || (!Result.Succeeded && UnknownTargets is null);
 }
