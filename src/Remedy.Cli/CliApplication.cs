@@ -37,6 +37,9 @@ public static class CliApplication
         root.Subcommands.Add(DiffCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(RecoverCommand.Create(console));
+        root.Subcommands.Add(RunCommand.Create(console));
+        root.Subcommands.Add(PlanCommand.Create(console));
+        root.Subcommands.Add(ReplayCommand.Create(console));
         root.Subcommands.Add(HistoryCommand.Create(console));
         root.Subcommands.Add(ApprovalsCommand.Create(console));
         root.Subcommands.Add(DecideCommand.CreateApprove(console));

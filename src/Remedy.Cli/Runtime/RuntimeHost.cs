@@ -48,8 +48,10 @@ public sealed class RuntimeHost : IDisposable
     /// <param name="configPath">The runtime configuration; null means <c>remedy.runtime.json</c> if present.</param>
     /// <param name="withProviders">Whether providers are needed (recover, run); other commands only read and decide.</param>
     /// <param name="host">The host, or null.</param>
+    /// <param name="options">The runtime's settings (e.g. a progress display); defaults when null.</param>
+    /// <param name="fallbacks">Providers registered only for ids the configuration does not give (stand-ins for a plan).</param>
     /// <returns><see cref="ExitCodes.Success"/>, or the exit code to return after the reported problem.</returns>
-    public static int TryOpen(CliConsole console, string statePath, bool create, string? configPath, bool withProviders, out RuntimeHost? host)
+    public static int TryOpen(CliConsole console, string statePath, bool create, string? configPath, bool withProviders, out RuntimeHost? host, RuntimeOptions? options = null, IEnumerable<IProvider>? fallbacks = null)
     {
         host = null;
         if (!create && !File.Exists(statePath))
@@ -107,6 +109,12 @@ public sealed class RuntimeHost : IDisposable
             return ExitCodes.BadUsage;
         }
 
+        if (fallbacks is not null)
+        {
+            var configured = providers.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+            providers.AddRange(fallbacks.Where(f => !configured.Contains(f.Id)));
+        }
+
         if (!ProviderRegistry.TryCreate(providers, out var registry, out var registryError))
         {
             console.Error.WriteLine($"error: {registryError}");
@@ -115,7 +123,7 @@ public sealed class RuntimeHost : IDisposable
             return ExitCodes.BadUsage;
         }
 
-        var runtime = new PlaybookRuntime(store, registry, TimeProvider.System, NotificationRouter.ToWriter(console.Output));
+        var runtime = new PlaybookRuntime(store, registry, TimeProvider.System, NotificationRouter.ToWriter(console.Output), options);
         host = new RuntimeHost(store, runtime, registry.Ids, config is null ? null : path);
         host.owned.AddRange(owned);
         return ExitCodes.Success;

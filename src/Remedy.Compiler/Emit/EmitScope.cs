@@ -2,4 +2,11 @@ namespace Remedy.Compiler.Emit;
 
 /// <summary>Where emitted code stands: the cancellation token in scope and whether a target loop encloses it.</summary>
 /// <param name="Token">The name of the <c>CancellationToken</c> in scope (<c>ct</c>, <c>stepCt</c>, <c>verifyCt</c>).</param>
-internal sealed record EmitScope(string Token);
+internal sealed record EmitScope(string Token)
+{
+    /// <summary>
+    /// The C# expression of the triggering alert: the run's input in the body and handlers, the method's parameter
+    /// in a trigger condition (which runs before any run exists).
+    /// </summary>
+    public string Alert { get; init; } = "ctx.Input";
+}

@@ -20,7 +20,7 @@ internal static class ExpressionWriter
         {
             IrLiteral literal => Literal(literal),
             IrLocal local => CSharpText.Identifier(local.Name),
-            IrAlert => "ctx.Input",
+            IrAlert => scope.Alert,
             IrKept kept => $"ctx.Kept({CSharpText.String(kept.Local)})",
             IrField field => $"Access.Field({W(field.Target)}, {CSharpText.String(field.Name)})",
             IrIndex index => $"Access.Index({W(index.Target)}, {W(index.Index)}, {W(index.Missing)})",

@@ -42,6 +42,13 @@ internal static class ManifestWriter
 
         writer.Line($"Timeout = {D(manifest.Timeout)},");
         writer.Line($"Approvers = {manifest.Approvers},");
+        List(writer, "Triggers", "TriggerDescriptor", manifest.Triggers, trigger =>
+            $"new({S(trigger.AlertName)}, OnResolved: {Bool(trigger.OnResolved)}, HasCondition: {Bool(trigger.HasCondition)})");
+        if (manifest.Priority is { } priority)
+        {
+            writer.Line($"Priority = {CSharpText.Int(priority)}L,");
+        }
+
         List(writer, "Steps", "StepManifest", manifest.Steps, step =>
         {
             var timeout = step.Timeout is { } t ? $", Timeout = {D(t)}" : string.Empty;
@@ -63,6 +70,8 @@ internal static class ManifestWriter
         writer.Line($"SourceHash = {S(manifest.SourceHash)},");
         writer.Close(";");
     }
+
+    private static string Bool(bool value) => value ? "true" : "false";
 
     // Arrays rather than collection expressions: those synthesize list types that implement the non-generic
     // collection interfaces, which the runtime's load-time allowlist does not admit.

@@ -43,6 +43,12 @@ public static class PlaybookEmitter
         writer.Line("public override PlaybookManifest Manifest => Spec;");
         writer.Line();
         var statements = new StatementWriter(writer, playbook.SourcePath);
+        if (playbook.TriggerConditions.Any(c => c is not null))
+        {
+            TriggerConditions(writer, playbook);
+            writer.Line();
+        }
+
         Method(writer, "public override async Task ExecuteAsync(IStepContext ctx, CancellationToken ct)", playbook.Body,
             $"{CSharpText.String(manifest.Name + " needs a human")}", statements);
         if (playbook.OnSuccess.Length > 0)
@@ -81,6 +87,32 @@ public static class PlaybookEmitter
 
         statements.WriteAll(body, new EmitScope("ct"));
         writer.Directive("#line default");
+        writer.Close();
+    }
+
+    private static void TriggerConditions(IndentedWriter writer, IrPlaybook playbook)
+    {
+        var scope = new EmitScope("CancellationToken.None") { Alert = "alert" };
+        writer.Line("/// <inheritdoc />");
+        writer.Line("public override bool TriggerCondition(int trigger, MapValue alert)");
+        writer.Open();
+        writer.Line("switch (trigger)");
+        writer.Open();
+        for (var i = 0; i < playbook.TriggerConditions.Length; i++)
+        {
+            if (playbook.TriggerConditions[i] is not { } condition)
+            {
+                continue;
+            }
+
+            writer.Line($"case {i}:");
+            writer.Line($"    return {ExpressionWriter.Condition(condition, scope)};");
+        }
+
+        // A trigger without a condition always holds.
+        writer.Line("default:");
+        writer.Line("    return true;");
+        writer.Close();
         writer.Close();
     }
 

@@ -13,4 +13,11 @@ namespace Remedy.Compiler.Lowering;
 /// <param name="OnSuccess">The <c>on success</c> handler (empty when none).</param>
 /// <param name="OnFailure">The <c>on failure</c> handler (empty when none).</param>
 /// <param name="Span">The declaration's span.</param>
-public sealed record IrPlaybook(string Namespace, string ClassName, string SourcePath, PlaybookManifest Manifest, ImmutableArray<IrNode> Body, ImmutableArray<IrNode> OnSuccess, ImmutableArray<IrNode> OnFailure, SourceSpan Span);
+public sealed record IrPlaybook(string Namespace, string ClassName, string SourcePath, PlaybookManifest Manifest, ImmutableArray<IrNode> Body, ImmutableArray<IrNode> OnSuccess, ImmutableArray<IrNode> OnFailure, SourceSpan Span)
+{
+    /// <summary>
+    /// The <c>where</c> condition of each trigger, parallel to the manifest's triggers; null for a trigger without
+    /// one. Empty when no trigger has a condition.
+    /// </summary>
+    public ImmutableArray<IrExpression?> TriggerConditions { get; init; } = [];
+}

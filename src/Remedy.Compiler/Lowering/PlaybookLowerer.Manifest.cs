@@ -40,6 +40,8 @@ internal sealed partial class PlaybookLowerer
             // The runtime has one approver count per playbook; a step that asks for more raises it for all, which
             // is stricter, never looser, than what the playbook says.
             Approvers = (int)Math.Clamp(Math.Max(analysis.Approvers ?? 1, stepApprovers), 1, int.MaxValue),
+            Triggers = [.. analysis.Triggers.Select(t => new TriggerDescriptor(t.AlertName.Value, t.OnResolved, t.Condition is not null))],
+            Priority = analysis.Priority,
             Steps = [.. analysis.Steps.Select(StepManifestOf)],
             Actions = [.. actions.Values.OrderBy(a => a.QualifiedName, StringComparer.Ordinal).Select(ActionDescriptorOf)],
             Queries = [.. queries.Values.OrderBy(q => q.QualifiedName, StringComparer.Ordinal).Select(q => new QueryDescriptor(q.QualifiedName, q.ProviderId ?? string.Empty, q.Timeout ?? DefaultCallTimeout))],

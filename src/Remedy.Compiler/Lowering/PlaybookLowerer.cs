@@ -71,6 +71,9 @@ internal sealed partial class PlaybookLowerer
     private IrPlaybook Lower()
     {
         var declaration = analysis.Declaration;
+        // Triggers first, while no let has a local: a condition is evaluated before any run exists, so it may read
+        // only the alert and constants, and a reference to a let is reported instead of emitted.
+        var conditions = LowerTriggers();
         var body = new List<IrNode>();
         var topLevel = new Dictionary<Symbol, string>(SymbolComparer);
         foreach (var member in declaration.Members)
@@ -103,7 +106,32 @@ internal sealed partial class PlaybookLowerer
         var onFailure = LowerHandler(handlers.FirstOrDefault(h => h.Kind == HandlerKind.Failure), topLevel, body);
         var bodyNodes = body.ToImmutableArray();
         var manifest = BuildManifest(bodyNodes);
-        return new IrPlaybook(Names.Namespace(analysis.Module), Names.Class(analysis.Name), analysis.Path, manifest, bodyNodes, onSuccess, onFailure, declaration.Span);
+        return new IrPlaybook(Names.Namespace(analysis.Module), Names.Class(analysis.Name), analysis.Path, manifest, bodyNodes, onSuccess, onFailure, declaration.Span)
+        {
+            TriggerConditions = conditions.Any(c => c is not null) ? conditions : [],
+        };
+    }
+
+    private ImmutableArray<IrExpression?> LowerTriggers()
+    {
+        var conditions = ImmutableArray.CreateBuilder<IrExpression?>();
+        foreach (var trigger in analysis.Triggers)
+        {
+            if (trigger.Condition is not { } condition)
+            {
+                conditions.Add(null);
+                continue;
+            }
+
+            var queriesBefore = queries.Count;
+            conditions.Add(LowerExpression(condition));
+            if (queries.Count != queriesBefore)
+            {
+                Unsupported(condition.Span, "a query in a trigger condition", "the condition is decided from the alert alone, before a run starts");
+            }
+        }
+
+        return conditions.ToImmutable();
     }
 
     private ImmutableArray<IrNode> LowerHandler(HandlerDecl? handler, Dictionary<Symbol, string> topLevel, List<IrNode> body)

@@ -1,4 +1,5 @@
 using Remedy.Runtime.Manifest;
+using Remedy.Runtime.Values;
 
 namespace Remedy.Runtime.Engine;
 
@@ -11,6 +12,16 @@ public abstract class CompiledPlaybook
 {
     /// <summary>The safety manifest the compiler produced for this playbook.</summary>
     public abstract PlaybookManifest Manifest { get; }
+
+    /// <summary>
+    /// The <c>where</c> condition of the trigger at <paramref name="trigger"/> (an index into the manifest's
+    /// <see cref="PlaybookManifest.Triggers"/>), evaluated on the alert. A trigger without a condition always holds,
+    /// so the default is true; the generated class overrides this when any trigger has a condition.
+    /// </summary>
+    /// <param name="trigger">The trigger's index in the manifest.</param>
+    /// <param name="alert">The alert, as the playbook sees it (<c>alert</c>).</param>
+    /// <returns>Whether the condition holds.</returns>
+    public virtual bool TriggerCondition(int trigger, MapValue alert) => true;
 
     /// <summary>The playbook body: queries, steps, verify blocks.</summary>
     /// <param name="context">The run's context; every effect goes through it.</param>

@@ -36,6 +36,15 @@ public sealed record PlaybookManifest
     /// <summary>How many different people must approve each supervised mutating step.</summary>
     public int Approvers { get; init; } = 1;
 
+    /// <summary>The triggers: which alerts start the playbook. A playbook without triggers is run only by name.</summary>
+    public IReadOnlyList<TriggerDescriptor> Triggers { get; init; } = [];
+
+    /// <summary>
+    /// The <c>priority</c>, or null. When several playbooks of one module match one alert, only those with the highest
+    /// priority run (no priority counts as 0).
+    /// </summary>
+    public long? Priority { get; init; }
+
     /// <summary>The steps.</summary>
     public IReadOnlyList<StepManifest> Steps { get; init; } = [];
 

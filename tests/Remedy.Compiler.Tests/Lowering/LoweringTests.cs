@@ -120,4 +120,29 @@ public sealed class LoweringTests
         Assert.Equal(11, diagnostic.Span.Line);
         Assert.Contains("bind its result with let first", diagnostic.Message);
     }
+
+    [Fact]
+    public void Triggers_and_priority_go_into_the_manifest_with_one_condition_per_trigger()
+    {
+        var playbook = Lower("module m\n\n/// Test.\nplaybook p {\n    trigger alert \"A\" where alert.labels[\"env\"] == \"prod\"\n    trigger resolved \"A\"\n    autonomy observe_only\n    priority 7\n}\n");
+
+        Assert.Equal([new TriggerDescriptor("A", false, true), new TriggerDescriptor("A", true, false)], playbook.Manifest.Triggers);
+        Assert.Equal(7, playbook.Manifest.Priority);
+        Assert.Equal(2, playbook.TriggerConditions.Length);
+        Assert.IsType<IrBinary>(playbook.TriggerConditions[0]);
+        Assert.Null(playbook.TriggerConditions[1]);
+    }
+
+    [Fact]
+    public void A_query_in_a_trigger_condition_is_refused_with_rmd2006()
+    {
+        var compilation = Compilation.Create([new SourceDocument("main.remedy", "module m\n\nimport std.files\n\n/// Test.\nplaybook p {\n    trigger alert \"A\" where files.disk_usage(\"/var\").used_ratio > 0.5\n    autonomy observe_only\n}\n")]);
+        Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.IsError);
+
+        var result = new PlaybookCompiler().Compile(compilation);
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("RMD2006", diagnostic.Code);
+        Assert.Contains("a query in a trigger condition", diagnostic.Message);
+    }
 }

@@ -25,6 +25,10 @@ namespace Remedy.Playbooks.Cases.Emit
             Autonomy = AutonomyLevel.ObserveOnly,
             Timeout = TimeSpan.FromMinutes(10),
             Approvers = 1,
+            Triggers = new TriggerDescriptor[]
+            {
+                new("HighLatency", OnResolved: false, HasCondition: true),
+            },
             Steps = new StepManifest[]
             {
                 new() { Name = "show", Title = "", Effect = Effect.ReadOnly, Actions = new string[0], Retries = 0 },
@@ -38,6 +42,18 @@ namespace Remedy.Playbooks.Cases.Emit
 
         /// <inheritdoc />
         public override PlaybookManifest Manifest => Spec;
+
+        /// <inheritdoc />
+        public override bool TriggerCondition(int trigger, MapValue alert)
+        {
+            switch (trigger)
+            {
+                case 0:
+                    return Logic.IsTrue((RValue)(Logic.IsTrue(Compare.Eq(Access.Index(Access.Field(alert, "labels"), "service", ""), "web")) && Logic.IsTrue(Compare.Gt(Access.Field(alert, "value"), 0.9))));
+                default:
+                    return true;
+            }
+        }
 
         /// <inheritdoc />
         public override async Task ExecuteAsync(IStepContext ctx, CancellationToken ct)

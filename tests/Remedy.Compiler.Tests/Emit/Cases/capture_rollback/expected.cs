@@ -26,6 +26,10 @@ namespace Remedy.Playbooks.Cases.Emit
             BlastRadius = new BlastRadiusPolicy(MaxTargets: 1, MaxPercent: null, ScopeField: "namespace", ScopeValue: "web"),
             Timeout = TimeSpan.FromMinutes(15),
             Approvers = 1,
+            Triggers = new TriggerDescriptor[]
+            {
+                new("Slow", OnResolved: false, HasCondition: false),
+            },
             Steps = new StepManifest[]
             {
                 new() { Name = "scale", Title = "Add two replicas", Effect = Effect.Mutating, Actions = new[] { "std.k8s.scale" }, Retries = 0, Timeout = TimeSpan.FromMinutes(1) },

@@ -26,6 +26,10 @@ namespace Remedy.Playbooks.Cases.Emit
             BlastRadius = new BlastRadiusPolicy(MaxTargets: 3, MaxPercent: null, ScopeField: "namespace", ScopeValue: "web"),
             Timeout = TimeSpan.FromMinutes(30),
             Approvers = 1,
+            Triggers = new TriggerDescriptor[]
+            {
+                new("HighMemory", OnResolved: false, HasCondition: false),
+            },
             Steps = new StepManifest[]
             {
                 new() { Name = "restart", Title = "", Effect = Effect.Mutating, Actions = new[] { "std.k8s.restart_pod" }, Retries = 0 },

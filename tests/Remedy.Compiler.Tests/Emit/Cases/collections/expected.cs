@@ -25,6 +25,10 @@ namespace Remedy.Playbooks.Cases.Emit
             Autonomy = AutonomyLevel.ObserveOnly,
             Timeout = TimeSpan.FromMinutes(10),
             Approvers = 1,
+            Triggers = new TriggerDescriptor[]
+            {
+                new("Collections", OnResolved: false, HasCondition: false),
+            },
             Steps = new StepManifest[]
             {
                 new() { Name = "show", Title = "", Effect = Effect.ReadOnly, Actions = new string[0], Retries = 0 },

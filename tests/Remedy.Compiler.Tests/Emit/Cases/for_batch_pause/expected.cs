@@ -26,6 +26,10 @@ namespace Remedy.Playbooks.Cases.Emit
             BlastRadius = new BlastRadiusPolicy(MaxTargets: 6, MaxPercent: 0.5, ScopeField: "namespace", ScopeValue: "web"),
             Timeout = TimeSpan.FromMinutes(30),
             Approvers = 1,
+            Triggers = new TriggerDescriptor[]
+            {
+                new("CrashLoop", OnResolved: false, HasCondition: false),
+            },
             Steps = new StepManifest[]
             {
                 new() { Name = "restart", Title = "Restart the crash-looping pods", Effect = Effect.Mutating, Actions = new[] { "std.k8s.restart_pod" }, Retries = 0, Timeout = TimeSpan.FromMinutes(10) },

@@ -26,6 +26,10 @@ namespace Remedy.Playbooks.Cases.Emit
             BlastRadius = new BlastRadiusPolicy(MaxTargets: 1, MaxPercent: null, ScopeField: null, ScopeValue: null),
             Timeout = TimeSpan.FromMinutes(15),
             Approvers = 1,
+            Triggers = new TriggerDescriptor[]
+            {
+                new("Backlog", OnResolved: false, HasCondition: false),
+            },
             Steps = new StepManifest[]
             {
                 new() { Name = "scale", Title = "", Effect = Effect.Mutating, Actions = new[] { "std.k8s.scale" }, Retries = 0 },

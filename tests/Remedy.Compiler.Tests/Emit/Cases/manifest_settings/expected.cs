@@ -30,6 +30,11 @@ namespace Remedy.Playbooks.Cases.Emit
             TargetCooldown = TimeSpan.FromHours(2),
             Timeout = TimeSpan.FromMinutes(45),
             Approvers = 2,
+            Triggers = new TriggerDescriptor[]
+            {
+                new("DiskFull", OnResolved: false, HasCondition: false),
+            },
+            Priority = 5L,
             Steps = new StepManifest[]
             {
                 new() { Name = "compress", Title = "Compress the rotated logs", Effect = Effect.Mutating, Actions = new[] { "std.files.compress" }, Retries = 1, Backoff = TimeSpan.FromSeconds(30), Timeout = TimeSpan.FromMinutes(20) },

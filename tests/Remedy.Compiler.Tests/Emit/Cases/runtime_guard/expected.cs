@@ -26,6 +26,10 @@ namespace Remedy.Playbooks.Cases.Emit
             BlastRadius = new BlastRadiusPolicy(MaxTargets: 20, MaxPercent: null, ScopeField: null, ScopeValue: null),
             Timeout = TimeSpan.FromMinutes(30),
             Approvers = 1,
+            Triggers = new TriggerDescriptor[]
+            {
+                new("TmpFull", OnResolved: false, HasCondition: false),
+            },
             Steps = new StepManifest[]
             {
                 new() { Name = "trash", Title = "Move old temporary files to the trash", Effect = Effect.Mutating, Actions = new[] { "std.files.move_to_trash" }, Retries = 0 },

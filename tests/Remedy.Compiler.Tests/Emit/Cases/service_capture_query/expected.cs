@@ -26,6 +26,10 @@ namespace Remedy.Playbooks.Cases.Emit
             BlastRadius = new BlastRadiusPolicy(MaxTargets: 1, MaxPercent: null, ScopeField: null, ScopeValue: null),
             Timeout = TimeSpan.FromMinutes(10),
             Approvers = 1,
+            Triggers = new TriggerDescriptor[]
+            {
+                new("Unhealthy", OnResolved: false, HasCondition: false),
+            },
             Steps = new StepManifest[]
             {
                 new() { Name = "stop", Title = "Stop the worker", Effect = Effect.Mutating, Actions = new[] { "std.process.stop" }, Retries = 0 },

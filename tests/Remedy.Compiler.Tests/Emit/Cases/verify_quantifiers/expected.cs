@@ -25,6 +25,10 @@ namespace Remedy.Playbooks.Cases.Emit
             Autonomy = AutonomyLevel.ObserveOnly,
             Timeout = TimeSpan.FromMinutes(10),
             Approvers = 1,
+            Triggers = new TriggerDescriptor[]
+            {
+                new("Health", OnResolved: false, HasCondition: false),
+            },
             Steps = new StepManifest[0],
             Actions = new ActionDescriptor[0],
             Queries = new QueryDescriptor[]
