@@ -30,7 +30,8 @@ public sealed class LocalHttpServer : IDisposable
 
     public void Dispose()
     {
-        listener.Stop();
+        // Close alone: Stop then Close makes HttpListener look its endpoint up again, re-binding the port,
+        // which fails when another process has taken the port in between.
         listener.Close();
         try
         {
