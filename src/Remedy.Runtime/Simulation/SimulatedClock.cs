@@ -1,0 +1,155 @@
+namespace Remedy.Runtime.Simulation;
+
+/// <summary>
+/// A clock for simulations: time moves only when the simulated work is waiting, and then jumps straight to the
+/// next timer, so waits, pauses, backoffs, approval polls and verify windows cost no real time while every
+/// timeout, cooldown and recovery time is still accounted in simulated time. Drive work with
+/// <see cref="RunAsync{T}"/>; advance between incidents with <see cref="Advance"/>.
+/// </summary>
+public sealed class SimulatedClock : TimeProvider
+{
+    private readonly object gate = new();
+    private readonly List<SimulatedTimer> timers = [];
+    private DateTimeOffset now;
+    private long armed;
+
+    /// <summary>Creates a clock.</summary>
+    /// <param name="start">The simulated time it starts at.</param>
+    public SimulatedClock(DateTimeOffset start) => now = start;
+
+    /// <inheritdoc />
+    public override DateTimeOffset GetUtcNow()
+    {
+        lock (gate)
+        {
+            return now;
+        }
+    }
+
+    /// <inheritdoc />
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        var timer = new SimulatedTimer(this, callback, state);
+        timer.Change(dueTime, period);
+        return timer;
+    }
+
+    /// <summary>Moves time forward, firing every timer that falls due on the way.</summary>
+    /// <param name="by">How far.</param>
+    public void Advance(TimeSpan by)
+    {
+        var target = GetUtcNow() + by;
+        while (FireNext(target))
+        {
+        }
+
+        lock (gate)
+        {
+            if (now < target) now = target;
+        }
+    }
+
+    /// <summary>
+    /// Runs simulated work to completion. Whenever the work has settled (it armed no new timer for a moment), time
+    /// jumps to the earliest pending timer and fires it. <paramref name="onSettled"/> runs at each settled point
+    /// first: it stands in for the outside world (e.g. an on-call engineer approving a step).
+    /// </summary>
+    /// <typeparam name="T">The work's result.</typeparam>
+    /// <param name="work">The work, started by this call.</param>
+    /// <param name="onSettled">Called when the work waits; returns true if it changed something the work may notice.</param>
+    /// <param name="maxFires">A bound on timer firings, so a stuck run cannot spin forever.</param>
+    /// <returns>The work's result.</returns>
+    /// <exception cref="TimeoutException">The work neither finished nor had a timer left to fire.</exception>
+    public async Task<T> RunAsync<T>(Func<Task<T>> work, Func<bool>? onSettled = null, int maxFires = 100_000)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var task = Task.Run(work);
+        for (var fired = 0; !task.IsCompleted; fired++)
+        {
+            await SettleAsync(task).ConfigureAwait(false);
+            if (task.IsCompleted) break;
+            var changed = onSettled?.Invoke() ?? false;
+            if (fired >= maxFires || (!FireNext(null) && !changed))
+            {
+                throw new TimeoutException($"the simulated work is stuck at {GetUtcNow():O}: it waits on nothing the simulated clock can fire");
+            }
+        }
+
+        return await task.ConfigureAwait(false);
+    }
+
+    // The work runs on the thread pool; "settled" means it stopped arming timers for a few consecutive real
+    // milliseconds. Moving time while it is still busy could fire a timeout it was about to beat.
+    private async Task SettleAsync(Task task)
+    {
+        var stable = 0;
+        var seen = Interlocked.Read(ref armed);
+        // A busy pool elsewhere in the process (parallel tests) must not hold the simulation forever.
+        for (var spins = 0; !task.IsCompleted && stable < 3 && spins < 200; spins++)
+        {
+            await Task.Delay(1).ConfigureAwait(false);
+            var current = Interlocked.Read(ref armed);
+            stable = current == seen && ThreadPool.PendingWorkItemCount == 0 ? stable + 1 : 0;
+            seen = current;
+        }
+    }
+
+    private bool FireNext(DateTimeOffset? limit)
+    {
+        SimulatedTimer? next;
+        lock (gate)
+        {
+            next = null;
+            foreach (var timer in timers)
+            {
+                if (timer.Due is { } due && (limit is null || due <= limit) && (next is null || due < next.Due)) next = timer;
+            }
+
+            if (next is null) return false;
+            if (next.Due > now) now = next.Due!.Value;
+            next.Due = next.Period is { } period && period > TimeSpan.Zero ? now + period : null;
+        }
+
+        next.Fire();
+        return true;
+    }
+
+    private sealed class SimulatedTimer(SimulatedClock clock, TimerCallback callback, object? state) : ITimer
+    {
+        public DateTimeOffset? Due { get; set; }
+
+        public TimeSpan? Period { get; private set; }
+
+        public void Fire() => callback(state);
+
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            lock (clock.gate)
+            {
+                if (!clock.timers.Contains(this)) clock.timers.Add(this);
+                Due = dueTime == Timeout.InfiniteTimeSpan ? null : clock.now + dueTime;
+                Period = period == Timeout.InfiniteTimeSpan ? null : period;
+            }
+
+            Interlocked.Increment(ref clock.armed);
+            return true;
+        }
+
+        public void Dispose()
+        {
+            lock (clock.gate)
+            {
+                clock.timers.Remove(this);
+            }
+
+            // Disposing is activity too: the work is still moving.
+            Interlocked.Increment(ref clock.armed);
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+}
