@@ -12,6 +12,10 @@ public sealed class SimulatedClock : TimeProvider
     private readonly List<SimulatedTimer> timers = [];
     private DateTimeOffset now;
     private long armed;
+    private int driverThread = -1;
+
+    private long foreign;
+    private bool settledInline;
 
     /// <summary>Creates a clock.</summary>
     /// <param name="start">The simulated time it starts at.</param>
@@ -50,8 +54,9 @@ public sealed class SimulatedClock : TimeProvider
     }
 
     /// <summary>
-    /// Runs simulated work to completion. Whenever the work has settled (it armed no new timer for a moment), time
-    /// jumps to the earliest pending timer and fires it. <paramref name="onSettled"/> runs at each settled point
+    /// Runs simulated work to completion. Whenever the work has settled (it is waiting on a timer), time jumps to the
+    /// earliest pending timer and fires it on this thread, so the work usually runs on to its next wait before the
+    /// firing returns and the whole run is deterministic; work that moves to other threads is watched until it stops. <paramref name="onSettled"/> runs at each settled point
     /// first: it stands in for the outside world (e.g. an on-call engineer approving a step).
     /// </summary>
     /// <typeparam name="T">The work's result.</typeparam>
@@ -63,19 +68,53 @@ public sealed class SimulatedClock : TimeProvider
     public async Task<T> RunAsync<T>(Func<Task<T>> work, Func<bool>? onSettled = null, int maxFires = 100_000)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var task = Task.Run(work);
+        var task = Drive(work);
         for (var fired = 0; !task.IsCompleted; fired++)
         {
-            await SettleAsync(task).ConfigureAwait(false);
+            // Work that reached its next wait on this thread (it armed a timer, or ended) is settled; only work that
+            // moved to another thread needs watching until it stops.
+            if (!settledInline)
+            {
+                await SettleAsync(task).ConfigureAwait(false);
+            }
+
             if (task.IsCompleted) break;
             var changed = onSettled?.Invoke() ?? false;
-            if (fired >= maxFires || (!FireNext(null) && !changed))
+            if (fired >= maxFires)
+            {
+                throw new TimeoutException($"the simulated work is stuck at {GetUtcNow():O}: it fired {maxFires} timers without finishing");
+            }
+
+            var before = Interlocked.Read(ref foreign);
+            var armedBefore = Interlocked.Read(ref armed);
+            driverThread = Environment.CurrentManagedThreadId;
+            var any = FireNext(null);
+            driverThread = -1;
+            settledInline = any && Interlocked.Read(ref foreign) == before && (task.IsCompleted || Interlocked.Read(ref armed) != armedBefore) && ThreadPool.PendingWorkItemCount == 0;
+            if (!any && !changed)
             {
                 throw new TimeoutException($"the simulated work is stuck at {GetUtcNow():O}: it waits on nothing the simulated clock can fire");
             }
         }
 
         return await task.ConfigureAwait(false);
+    }
+
+    private Task<T> Drive<T>(Func<Task<T>> work)
+    {
+        driverThread = Environment.CurrentManagedThreadId;
+        var before = Interlocked.Read(ref foreign);
+        var armedBefore = Interlocked.Read(ref armed);
+        try
+        {
+            var task = work();
+            settledInline = Interlocked.Read(ref foreign) == before && (task.IsCompleted || Interlocked.Read(ref armed) != armedBefore) && ThreadPool.PendingWorkItemCount == 0;
+            return task;
+        }
+        finally
+        {
+            driverThread = -1;
+        }
     }
 
     // The work runs on the thread pool; "settled" means it stopped arming timers for a few consecutive real
@@ -132,6 +171,7 @@ public sealed class SimulatedClock : TimeProvider
             }
 
             Interlocked.Increment(ref clock.armed);
+            if (Environment.CurrentManagedThreadId != clock.driverThread) Interlocked.Increment(ref clock.foreign);
             return true;
         }
 
@@ -144,6 +184,7 @@ public sealed class SimulatedClock : TimeProvider
 
             // Disposing is activity too: the work is still moving.
             Interlocked.Increment(ref clock.armed);
+            if (Environment.CurrentManagedThreadId != clock.driverThread) Interlocked.Increment(ref clock.foreign);
         }
 
         public ValueTask DisposeAsync()
