@@ -87,11 +87,22 @@ public sealed class SimulatedClock : TimeProvider
 
             var before = Interlocked.Read(ref foreign);
             var armedBefore = Interlocked.Read(ref armed);
+            var context = SynchronizationContext.Current;
+            SynchronizationContext.SetSynchronizationContext(null);
             driverThread = Environment.CurrentManagedThreadId;
-            var any = FireNext(null);
-            driverThread = -1;
-            settledInline = any && Interlocked.Read(ref foreign) == before && (task.IsCompleted || Interlocked.Read(ref armed) != armedBefore) && ThreadPool.PendingWorkItemCount == 0;
-            if (!any && !changed)
+            bool any;
+            try
+            {
+                any = FireNext(null);
+            }
+            finally
+            {
+                driverThread = -1;
+                SynchronizationContext.SetSynchronizationContext(context);
+            }
+
+            settledInline = any && Interlocked.Read(ref foreign) == before && (task.IsCompleted || Interlocked.Read(ref armed) != armedBefore);
+            if (!any && !changed && !await ProgressesAsync(task).ConfigureAwait(false))
             {
                 throw new TimeoutException($"the simulated work is stuck at {GetUtcNow():O}: it waits on nothing the simulated clock can fire");
             }
@@ -105,15 +116,21 @@ public sealed class SimulatedClock : TimeProvider
         driverThread = Environment.CurrentManagedThreadId;
         var before = Interlocked.Read(ref foreign);
         var armedBefore = Interlocked.Read(ref armed);
+
+        // Without a synchronization context, code that awaits without ConfigureAwait(false) (generated playbooks do)
+        // continues inline too, instead of being posted to the caller's context (a UI or test-runner thread).
+        var context = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
         try
         {
             var task = work();
-            settledInline = Interlocked.Read(ref foreign) == before && (task.IsCompleted || Interlocked.Read(ref armed) != armedBefore) && ThreadPool.PendingWorkItemCount == 0;
+            settledInline = Interlocked.Read(ref foreign) == before && (task.IsCompleted || Interlocked.Read(ref armed) != armedBefore);
             return task;
         }
         finally
         {
             driverThread = -1;
+            SynchronizationContext.SetSynchronizationContext(context);
         }
     }
 
@@ -124,13 +141,28 @@ public sealed class SimulatedClock : TimeProvider
         var stable = 0;
         var seen = Interlocked.Read(ref armed);
         // A busy pool elsewhere in the process (parallel tests) must not hold the simulation forever.
-        for (var spins = 0; !task.IsCompleted && stable < 3 && spins < 200; spins++)
+        for (var spins = 0; !task.IsCompleted && stable < 3 && spins < 1000; spins++)
         {
             await Task.Delay(1).ConfigureAwait(false);
             var current = Interlocked.Read(ref armed);
             stable = current == seen && ThreadPool.PendingWorkItemCount == 0 ? stable + 1 : 0;
             seen = current;
         }
+    }
+
+    // Nothing to fire: the work may still be busy on another thread; give it a few real seconds to finish or arm a
+    // timer before calling it stuck.
+    private async Task<bool> ProgressesAsync(Task task)
+    {
+        var seen = Interlocked.Read(ref armed);
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (task.IsCompleted || Interlocked.Read(ref armed) != seen) return true;
+            await Task.Delay(5).ConfigureAwait(false);
+        }
+
+        return false;
     }
 
     private bool FireNext(DateTimeOffset? limit)
