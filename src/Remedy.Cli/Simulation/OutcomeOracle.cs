@@ -28,8 +28,8 @@ internal sealed class OutcomeOracle(IReadOnlyList<OutcomeSpec> outcomes, Func<Ra
     {
         if (choices.Count == 0)
         {
-            // A playbook without a learned choice has one remedy: the outcome line with no option match cannot exist,
-            // so the unconditional default is success, as the playbook was written to work.
+            // Outcome lines name options; a playbook without a learned choice has none to name, so its one remedy is
+            // taken to work and the simulation exercises its guards, targets and timing.
             return new VerifyVerdict(true, TimeSpan.Zero, "no choice was made; the fixed remedy works");
         }
 
