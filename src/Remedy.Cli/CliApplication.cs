@@ -36,6 +36,7 @@ public static class CliApplication
         root.Subcommands.Add(ReplCommand.Create(console, input));
         root.Subcommands.Add(DiffCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));
+        root.Subcommands.Add(SimulateCommand.Create(console));
         root.Subcommands.Add(RecoverCommand.Create(console));
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(PlanCommand.Create(console));

@@ -23,4 +23,10 @@ public sealed record RuntimeOptions
 
     /// <summary>The budget of an <c>on success</c> / <c>on failure</c> block.</summary>
     public TimeSpan HandlerTimeout { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Simulation only: decides every <c>verify</c> instead of evaluating its condition (see
+    /// <see cref="Simulation.IVerifyOracle"/>). Null, the default, evaluates conditions against the real world.
+    /// </summary>
+    public Simulation.IVerifyOracle? VerifyOracle { get; init; }
 }

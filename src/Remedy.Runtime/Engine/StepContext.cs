@@ -306,6 +306,12 @@ internal sealed class StepContext : IStepContext
             return;
         }
 
+        if (services.Options.VerifyOracle is { } oracle)
+        {
+            await SimulateVerifyAsync(oracle, name, within, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var started = services.Clock.GetUtcNow();
         var interval = every > TimeSpan.Zero ? every : TimeSpan.FromSeconds(1);
         var lastProblem = "the condition was false";
@@ -339,6 +345,29 @@ internal sealed class StepContext : IStepContext
 
             await Task.Delay(interval, services.Clock, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    // In a simulation the condition would query a world that does not exist; the oracle's verdict stands in for
+    // it, and the time it reports passes on the (simulated) clock, so recovery time is accounted like a real one.
+    private async Task SimulateVerifyAsync(Simulation.IVerifyOracle oracle, string name, TimeSpan within, CancellationToken cancellationToken)
+    {
+        var verdict = oracle.Judge(Manifest, Input, choices);
+        var wait = verdict.Holds ? verdict.TimeToRecover : within;
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, services.Clock, cancellationToken).ConfigureAwait(false);
+        }
+
+        ThrowIfStopped();
+        if (verdict.Holds)
+        {
+            Journal(JournalKind.VerifyResult, null, name, null, null, null, BoolValue.Of(true), $"verify '{name}' held after {wait} (simulated: {verdict.Reason})");
+            return;
+        }
+
+        var message = $"verify '{name}' did not hold within {within} (simulated: {verdict.Reason})";
+        Journal(JournalKind.VerifyResult, null, name, null, null, null, BoolValue.Of(false), message);
+        throw new PlaybookHaltException(new RunFailure(RunOutcome.Failed, message), retryable: false);
     }
 
     public void Keep(string name, RValue value) => kept[name] = value;
