@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using Remedy.LanguageServer.Protocol;
+using Remedy.LanguageServer.Server;
+using Remedy.LanguageServer.Workspace;
+using StreamJsonRpc;
+
+namespace Remedy.LanguageServer.Features.Diagnostics;
+
+/// <summary>
+/// Pushes <c>textDocument/publishDiagnostics</c> after edits. Each edit restarts a short delay for
+/// its document, so a burst of keys compiles once. Results are published only while their version
+/// is still the document's current one and newer than what was last published, so a slow, stale
+/// compilation can never overwrite a newer result.
+/// </summary>
+internal sealed class DiagnosticsPublisher(ServerSession session, JsonRpc rpc) : IDocumentObserver
+{
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _published = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _publishGate = new(1, 1);
+
+    public void DocumentChanged(string uri)
+    {
+        var cancellation = new CancellationTokenSource();
+        if (_pending.TryGetValue(uri, out var previous)) previous.Cancel();
+        _pending[uri] = cancellation;
+        _ = Task.Run(() => PublishAfterDelayAsync(uri, cancellation.Token));
+    }
+
+    public void DocumentClosed(string uri)
+    {
+        if (_pending.TryRemove(uri, out var previous)) previous.Cancel();
+        _ = Task.Run(() => ClearAsync(uri));
+    }
+
+    private async Task PublishAfterDelayAsync(string uri, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (session.Options.DiagnosticsDelay > TimeSpan.Zero) await Task.Delay(session.Options.DiagnosticsDelay, cancellationToken).ConfigureAwait(false);
+            if (session.Workspace.Current.Find(uri) is not { } document) return;
+            var diagnostics = DiagnosticConverter.For(document);
+            await _publishGate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                var current = session.Workspace.Current.Find(uri);
+                if (current is null || current.Version != document.Version) return;
+                if (_published.TryGetValue(uri, out var last) && last > document.Version) return;
+                _published[uri] = document.Version;
+                await rpc.NotifyWithParameterObjectAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(uri, diagnostics, document.Version)).ConfigureAwait(false);
+            }
+            finally
+            {
+                _publishGate.Release();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // A newer edit superseded this one; its own publication follows.
+        }
+        catch (Exception exception) when (exception is ConnectionLostException or ObjectDisposedException)
+        {
+            // The client disconnected.
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            session.Log.Error($"diagnostics for {uri} failed: {exception}");
+        }
+    }
+
+    private async Task ClearAsync(string uri)
+    {
+        await _publishGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            _published.Remove(uri);
+            if (session.Workspace.Current.Find(uri) is not null) return;
+            await rpc.NotifyWithParameterObjectAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(uri, [])).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is ConnectionLostException or ObjectDisposedException)
+        {
+            // The client disconnected.
+        }
+        finally
+        {
+            _publishGate.Release();
+        }
+    }
+}

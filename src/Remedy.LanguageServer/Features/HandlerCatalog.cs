@@ -1,0 +1,28 @@
+using Remedy.LanguageServer.Features.Diagnostics;
+using Remedy.LanguageServer.Features.Lifecycle;
+using Remedy.LanguageServer.Features.TextSync;
+using Remedy.LanguageServer.Server;
+using StreamJsonRpc;
+
+namespace Remedy.LanguageServer.Features;
+
+/// <summary>Every method the server serves. The capabilities sent at initialize are built from this list, so they never claim a feature without a handler.</summary>
+internal static class HandlerCatalog
+{
+    public static IReadOnlyList<IMethodHandler> Create(ServerSession session, JsonRpc rpc)
+    {
+        session.AddObserver(new DiagnosticsPublisher(session, rpc));
+        return
+        [
+            new InitializeHandler(),
+            new InitializedHandler(),
+            new ShutdownHandler(),
+            new ExitHandler(),
+            new DidChangeWorkspaceFoldersHandler(),
+            new DidOpenHandler(),
+            new DidChangeHandler(),
+            new DidCloseHandler(),
+            new DidSaveHandler(),
+        ];
+    }
+}

@@ -1,0 +1,17 @@
+namespace Remedy.LanguageServer.Server;
+
+/// <summary>How a server instance behaves; the defaults suit an editor.</summary>
+public sealed record LanguageServerOptions
+{
+    /// <summary>
+    /// How long diagnostics wait after the last edit before they are computed, so a burst of
+    /// keystrokes costs one compilation instead of one per key.
+    /// </summary>
+    public TimeSpan DiagnosticsDelay { get; init; } = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>The standard library folder; null finds it (see <see cref="Workspace.StandardLibraryLocator"/>).</summary>
+    public string? StandardLibraryFolder { get; init; }
+
+    /// <summary>Where the server's own log goes besides <c>window/logMessage</c>; null for nowhere. Never standard output, which carries the protocol.</summary>
+    public TextWriter? Log { get; init; }
+}

@@ -1,0 +1,44 @@
+using Remedy.Compiler;
+using Remedy.Compiler.Workspace;
+using Remedy.Syntax.Text;
+using Remedy.Syntax.Tree;
+
+namespace Remedy.LanguageServer.Workspace;
+
+/// <summary>
+/// One document the client has open, at one version. Immutable: an edit makes a new instance,
+/// so a request that started on this version keeps a consistent view while later edits arrive.
+/// The compilation is computed on first use and shared by every feature that reads this version.
+/// </summary>
+public sealed class OpenDocument
+{
+    private readonly Lazy<Compilation> _compilation;
+
+    /// <summary>Creates a document at a version.</summary>
+    public OpenDocument(string uri, int version, string text)
+    {
+        Uri = uri;
+        Version = version;
+        Path = DocumentUri.ToPath(uri);
+        Text = new SourceText(text, Path);
+        _compilation = new Lazy<Compilation>(() => Compilation.Create([new SourceDocument(Path, text)]), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The document's URI as the client names it.</summary>
+    public string Uri { get; }
+
+    /// <summary>The local path, used in diagnostics.</summary>
+    public string Path { get; }
+
+    /// <summary>The version the client gave this text.</summary>
+    public int Version { get; }
+
+    /// <summary>The text, with its line table for position conversion.</summary>
+    public SourceText Text { get; }
+
+    /// <summary>The compilation of this document.</summary>
+    public Compilation Compilation => _compilation.Value;
+
+    /// <summary>The syntax tree of this version.</summary>
+    public SyntaxTree Tree => Compilation.SyntaxTrees[0];
+}
