@@ -1,17 +1,28 @@
 namespace Remedy.Benchmarks;
 
-/// <summary>Benchmarks that print figures. Run in Release: <c>dotnet run -c Release --project tests/Remedy.Benchmarks -- [name]</c>.</summary>
+/// <summary>
+/// Benchmarks that print figures. Run in Release:
+/// <c>dotnet run -c Release --project tests/Remedy.Benchmarks -- [--out folder] [name...]</c>.
+/// </summary>
 internal static class BenchmarkApp
 {
-    private static readonly Dictionary<string, Action<TextWriter>> Benchmarks = new()
+    private static readonly Dictionary<string, Action<BenchmarkContext>> Benchmarks = new()
     {
         ["parse"] = ParseBenchmark.Run,
+        ["learning"] = LearningBenchmark.Run,
     };
 
     public static int Run(string[] args, TextWriter output)
     {
-        var selected = args.Length == 0 ? Benchmarks.Keys.ToList() : args.ToList();
-        foreach (var name in selected)
+        var names = new List<string>();
+        var folder = Path.Combine(Directory.GetCurrentDirectory(), "artifacts", "bench");
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--out" && i + 1 < args.Length) folder = args[++i];
+            else names.Add(args[i]);
+        }
+        if (names.Count == 0) names.AddRange(Benchmarks.Keys);
+        foreach (var name in names)
         {
             if (!Benchmarks.TryGetValue(name, out var benchmark))
             {
@@ -19,7 +30,7 @@ internal static class BenchmarkApp
                 return 2;
             }
             output.WriteLine($"== {name}");
-            benchmark(output);
+            benchmark(new BenchmarkContext(output, folder));
         }
         return 0;
     }

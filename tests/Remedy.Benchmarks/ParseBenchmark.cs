@@ -10,8 +10,9 @@ namespace Remedy.Benchmarks;
 /// </summary>
 internal static class ParseBenchmark
 {
-    public static void Run(TextWriter output)
+    public static void Run(BenchmarkContext context)
     {
+        var output = context.Output;
         // Warm up the JIT and ANTLR's DFA caches, as a long-running tool or server would be.
         foreach (var file in CorpusGenerator.Files(20_000, 25)) SyntaxParser.Parse(file);
 
