@@ -15,8 +15,8 @@ public sealed class DiagnosticsTests
         await client.OpenAsync(Uri, "module m\nplaybook p {\n    autonomy autonomus\n}\n");
         var published = await client.WaitForDiagnosticsAsync(Uri, 1);
         Assert.Equal(
-            """{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///work/diag.remedy","diagnostics":[{"range":{"start":{"line":2,"character":13},"end":{"line":2,"character":22}},"severity":1,"message":"Unknown autonomy level 'autonomus' (did you mean 'autonomous'?); use observe_only, suggest, supervised or autonomous.","code":"RMD0007","codeDescription":{"href":"https://remedy-lang.dev/docs/diagnostics/RMD0007"},"source":"remedy"}],"version":1}}""",
-            published.ToJsonString());
+            """{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///work/diag.remedy","diagnostics":[{"range":{"start":{"line":2,"character":13},"end":{"line":2,"character":22}},"severity":1,"message":"unknown autonomy level 'autonomus'; expected one of observe_only, suggest, supervised, autonomous (did you mean 'autonomous'?)","code":"RMD0007","codeDescription":{"href":"https://remedy-lang.dev/docs/diagnostics/RMD0007"},"source":"remedy"}],"version":1}}""",
+            published.ToJsonString(Json.Compact));
     }
 
     [Fact]

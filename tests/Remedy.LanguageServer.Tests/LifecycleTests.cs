@@ -21,7 +21,7 @@ public sealed class LifecycleTests
     {
         var client = await LspTestClient.StartInitializedAsync();
         var shutdown = await client.RequestAsync("shutdown");
-        Assert.Equal("""{"jsonrpc":"2.0","id":2,"result":null}""", shutdown.ToJsonString());
+        Assert.Equal("""{"jsonrpc":"2.0","id":2,"result":null}""", shutdown.ToJsonString(Json.Compact));
         await client.NotifyAsync("exit");
         Assert.Equal(0, await client.ServerRun!.WaitAsync(LspTestClient.Timeout));
         await client.DisposeAsync();

@@ -10,7 +10,7 @@ public sealed class ProtocolErrorTests
     public async Task Malformed_json_gets_a_parse_error_and_the_server_keeps_running()
     {
         await using var client = await LspTestClient.StartInitializedAsync();
-        var parseError = client.ExpectResponse(null!);
+        var parseError = client.ExpectResponse(null);
         await client.SendRawAsync("{\"jsonrpc\":\"2.0\",\"id\":77,\"method\":");
         var error = await parseError;
         Assert.Equal(-32700, (int)error["error"]!["code"]!);
@@ -46,7 +46,7 @@ public sealed class ProtocolErrorTests
             ["position"] = new JsonObject { ["line"] = 0, ["character"] = 0 },
         });
         Assert.Equal("""{"jsonrpc":"2.0","id":2,"error":{"code":-32602,"message":"The document 'file:///nowhere.remedy' is not open; send textDocument/didOpen first."}}""",
-            response.ToJsonString());
+            response.ToJsonString(Json.Compact));
         await AssertStillServingAsync(client);
     }
 
@@ -73,7 +73,7 @@ public sealed class ProtocolErrorTests
             foreach (var method in new[] { "textDocument/hover", "textDocument/completion", "textDocument/definition", "textDocument/signatureHelp", "textDocument/references" })
             {
                 var response = await client.RequestAsync(method, new JsonObject { ["textDocument"] = doc.DeepClone(), ["position"] = position.DeepClone(), ["context"] = new JsonObject { ["includeDeclaration"] = true } });
-                Assert.True(response.ContainsKey("result"), $"{method} at {line}:{character}: {response.ToJsonString()}");
+                Assert.True(response.ContainsKey("result"), $"{method} at {line}:{character}: {response.ToJsonString(Json.Compact)}");
             }
         }
         await AssertStillServingAsync(client);
@@ -83,10 +83,10 @@ public sealed class ProtocolErrorTests
     public async Task A_five_megabyte_file_is_opened_edited_and_diagnosed()
     {
         await using var client = await LspTestClient.StartInitializedAsync();
-        var block = "let x = 1\n";
-        var text = "module big\n" + string.Concat(Enumerable.Repeat("playbook p {\n" + string.Concat(Enumerable.Repeat("    " + block, 40)) + "}\n", 500 * 1024 * 5 / (40 * 14 + 15) / 100 * 100 / 1));
-        Assert.True(text.Length >= 5 * 1024 * 1024 / 2, $"document is only {text.Length} characters");
-        while (text.Length < 5 * 1024 * 1024) text += "// padding padding padding padding padding padding padding padding\n";
+        var builder = new System.Text.StringBuilder("module big\n");
+        for (var i = 0; builder.Length < 5 * 1024 * 1024; i++)
+            builder.Append($"/// Playbook {i}.\nplaybook p{i} {{\n    trigger alert \"A{i}\"\n    autonomy suggest\n    let xs = [1, 2, 3]\n    timeout 5m\n}}\n");
+        var text = builder.ToString();
         await client.OpenAsync("file:///work/big.remedy", text);
         var diagnostics = await client.WaitForDiagnosticsAsync("file:///work/big.remedy", 1);
         Assert.NotNull(diagnostics["params"]!["diagnostics"]);

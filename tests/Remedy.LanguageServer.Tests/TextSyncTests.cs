@@ -11,14 +11,14 @@ public sealed class TextSyncTests
     public async Task Incremental_edits_count_utf16_units_across_emoji_and_accents()
     {
         await using var client = await LspTestClient.StartInitializedAsync();
-        // "🔥" is two UTF-16 units, "é" one: the playbook name starts at character 15 on line 1.
+        // "🔥" is two UTF-16 units, "é" one: the playbook name starts at character 19 on line 1.
         await client.OpenAsync(Uri, "module m\n/* 🔥é */ playbook fix { }\n");
         await client.WaitForDiagnosticsAsync(Uri, 1);
-        await ChangeAsync(client, 2, (1, 18, 1, 21), "mend");
+        await ChangeAsync(client, 2, (1, 19, 1, 22), "mend");
         var symbols = await client.RequestAsync("textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = Uri } });
         var playbook = symbols["result"]![1]!;
         Assert.Equal("mend", (string?)playbook["name"]);
-        Assert.Equal("""{"start":{"line":1,"character":18},"end":{"line":1,"character":22}}""", playbook["selectionRange"]!.ToJsonString());
+        Assert.Equal("""{"start":{"line":1,"character":19},"end":{"line":1,"character":23}}""", playbook["selectionRange"]!.ToJsonString(Json.Compact));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class TextSyncTests
         await client.NotifyAsync("textDocument/didSave", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = Uri } });
         await client.NotifyAsync("textDocument/didClose", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = Uri } });
         var cleared = await client.WaitForNotificationAsync("textDocument/publishDiagnostics", n => (string?)n["params"]!["uri"] == Uri && n["params"]!["version"] is null);
-        Assert.Equal("""{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///work/sync.remedy","diagnostics":[]}}""", cleared.ToJsonString());
+        Assert.Equal("""{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///work/sync.remedy","diagnostics":[]}}""", cleared.ToJsonString(Json.Compact));
         var symbols = await client.RequestAsync("textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = Uri } });
         Assert.Equal(-32602, (int)symbols["error"]!["code"]!);
     }

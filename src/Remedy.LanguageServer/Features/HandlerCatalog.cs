@@ -1,4 +1,15 @@
+using Remedy.LanguageServer.Features.CodeActions;
+using Remedy.LanguageServer.Features.Completion;
+using Remedy.LanguageServer.Features.Definition;
 using Remedy.LanguageServer.Features.Diagnostics;
+using Remedy.LanguageServer.Features.DocumentSymbols;
+using Remedy.LanguageServer.Features.FoldingRanges;
+using Remedy.LanguageServer.Features.Hover;
+using Remedy.LanguageServer.Features.References;
+using Remedy.LanguageServer.Features.Rename;
+using Remedy.LanguageServer.Features.SemanticTokens;
+using Remedy.LanguageServer.Features.SignatureHelp;
+using Remedy.LanguageServer.Features.WorkspaceSymbols;
 using Remedy.LanguageServer.Features.Lifecycle;
 using Remedy.LanguageServer.Features.TextSync;
 using Remedy.LanguageServer.Server;
@@ -23,6 +34,17 @@ internal static class HandlerCatalog
             new DidChangeHandler(),
             new DidCloseHandler(),
             new DidSaveHandler(),
+            new HoverHandler(),
+            new CompletionHandler(),
+            new SignatureHelpHandler(),
+            new DefinitionHandler(),
+            new ReferencesHandler(),
+            new RenameHandler(),
+            new DocumentSymbolsHandler(),
+            new WorkspaceSymbolsHandler(),
+            new FoldingRangesHandler(),
+            new SemanticTokensHandler(),
+            new CodeActionsHandler(),
         ];
     }
 }

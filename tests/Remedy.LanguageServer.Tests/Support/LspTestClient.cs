@@ -71,7 +71,7 @@ public sealed class LspTestClient : IAsyncDisposable
         return (id, pending.Task.WaitAsync(Timeout));
     }
 
-    public Task<JsonObject> ExpectResponse(object id) => Expect(id).Task.WaitAsync(Timeout);
+    public Task<JsonObject> ExpectResponse(object? id) => Expect(id).Task.WaitAsync(Timeout);
 
     public Task NotifyAsync(string method, JsonNode? parameters = null)
     {
@@ -143,9 +143,9 @@ public sealed class LspTestClient : IAsyncDisposable
         return ServerRun is null ? 0 : await ServerRun.WaitAsync(Timeout);
     }
 
-    private TaskCompletionSource<JsonObject> Expect(object id)
+    private TaskCompletionSource<JsonObject> Expect(object? id)
     {
-        var key = JsonValue.Create(id)!.ToJsonString();
+        var key = id is null ? "null" : JsonValue.Create(id)!.ToJsonString();
         lock (_gate)
         {
             if (!_responses.TryGetValue(key, out var pending))
