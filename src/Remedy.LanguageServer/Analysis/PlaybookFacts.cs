@@ -49,7 +49,9 @@ internal static class PlaybookFacts
             total += part.Value;
         }
         var limit = playbook.Members.OfType<TimeoutClause>().FirstOrDefault() is { } timeout ? Duration(timeout.Duration) : null;
-        return (total, limit is { } l ? $"{SymbolDisplay.Format(total)} of `timeout {SymbolDisplay.Format(l)}`" : SymbolDisplay.Format(total));
+        return (total, limit is { } l
+            ? $"{SymbolDisplay.Format(total)}" + (total > l ? $", which exceeds `timeout {SymbolDisplay.Format(l)}`" : $" of `timeout {SymbolDisplay.Format(l)}`")
+            : SymbolDisplay.Format(total));
     }
 
     private static TimeSpan? Sum(IEnumerable<TimeSpan?> parts)

@@ -52,16 +52,20 @@ public sealed class ModuleLibrary
         }
     }
 
+    private static bool IsUnder(string folder, string file, string name) =>
+        Path.GetRelativePath(folder, file).Split(Path.DirectorySeparatorChar).SkipLast(1).Contains(name, StringComparer.Ordinal);
+
     private static IEnumerable<string> SafeEnumerate(string folder, SearchOption option, Action<string> log)
     {
         if (!Directory.Exists(folder)) return [];
         try
         {
             var options = new EnumerationOptions { RecurseSubdirectories = option == SearchOption.AllDirectories, IgnoreInaccessible = true };
-            return Directory.EnumerateFiles(folder, "*.remedy", options)
-                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                         && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-                .ToList();
+            var files = Directory.EnumerateFiles(folder, "*.remedy", options);
+            // Build output holds copies of the sources (the standard library beside the tool); indexing them would duplicate every symbol.
+            if (options.RecurseSubdirectories)
+                files = files.Where(f => !IsUnder(folder, f, "bin") && !IsUnder(folder, f, "obj"));
+            return files.ToList();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

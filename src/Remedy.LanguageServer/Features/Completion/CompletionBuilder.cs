@@ -252,7 +252,8 @@ internal sealed class CompletionBuilder(DocumentContext document, int offset)
 
     private void Add(CompletionItem item)
     {
-        if (_labels.Add(item.Label)) _items.Add(item);
+        // A keyword and the snippet of the same word are both useful; two proposals of the same kind are not.
+        if (_labels.Add($"{item.Label}\u0000{item.Kind}")) _items.Add(item);
     }
 
     private (string Previous, string BeforePrevious) PreviousWords(int wordStart)
