@@ -173,8 +173,9 @@ internal sealed class CompletionBuilder(DocumentContext document, int offset)
     private void AddNamedArguments(ImmutableArray<SyntaxNode> path, int wordStart)
     {
         var call = path.OfType<CallExpression>().LastOrDefault(c => wordStart > c.Callee.Span.End && (wordStart < c.Span.End || _text[c.Span.End - 1] != ')'));
-        if (call is null || document.Resolver.ResolveCallee(document.Source, call) is not { } callee) return;
-        var given = call.Arguments.Where(a => a.Name is not null).Select(a => a.Name!.Name).ToHashSet(StringComparer.Ordinal);
+        var callee = call is null ? UnclosedCall.Find(document, wordStart)?.Callee : document.Resolver.ResolveCallee(document.Source, call);
+        if (callee is null) return;
+        var given = (call?.Arguments ?? []).Where(a => a.Name is not null).Select(a => a.Name!.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var parameter in SymbolResolver.Parameters(callee).Where(p => !p.Name.IsMissing && !given.Contains(p.Name.Name)))
             Add(new CompletionItem(parameter.Name.Name + ":", CompletionItemKind.Field, SymbolDisplay.Parameter(parameter),
                 SortText: CompletionRank.Contextual + parameter.Name.Name, FilterText: parameter.Name.Name, InsertText: parameter.Name.Name + ": "));

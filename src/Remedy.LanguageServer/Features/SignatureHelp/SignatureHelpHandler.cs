@@ -22,22 +22,27 @@ internal sealed class SignatureHelpHandler : RequestHandler<TextDocumentPosition
         var text = document.Text.Text;
         var call = NodePath.At(document.Source.Tree.Root, offset).OfType<CallExpression>()
             .LastOrDefault(c => offset > c.Callee.Span.End && (offset < c.Span.End || text[c.Span.End - 1] != ')'));
-        if (call is null) return null;
+        if (call is null)
+            return UnclosedCall.Find(document, offset) is { } unclosed ? Help(unclosed.Callee, ActiveParameter(unclosed.OpenParen, [], SymbolResolver.Parameters(unclosed.Callee), text, offset)) : null;
         if (call.Callee is NameExpression { Name.Name: "count" })
             return new Protocol.SignatureHelp([new SignatureInformation("count(items: list<T>) -> int", [new ParameterInformation("items: list<T>")],
                 new MarkupContent(MarkupKind.Markdown, "The number of items in a list."))], 0, 0);
         if (document.Resolver.ResolveCallee(document.Source, call) is not { Declaration: ActionDecl or QueryDecl } callee) return null;
-        var declaration = (Declaration)callee.Declaration!;
-        var declared = SymbolResolver.Parameters(callee);
-        var parameterInfos = declared.Select(p => new ParameterInformation(SymbolDisplay.Parameter(p))).ToList();
-        var doc = declaration.Doc?.Text.Trim() + (declaration is ActionDecl action ? "\n\n" + SymbolDisplay.ActionFacts(action) : "");
-        var signature = new SignatureInformation(SymbolDisplay.Signature(declaration), parameterInfos, new MarkupContent(MarkupKind.Markdown, doc.Trim()));
-        return new Protocol.SignatureHelp([signature], 0, ActiveParameter(call, declared, text, offset));
+        return Help(callee, ActiveParameter(call.Callee.Span.End, call.Arguments, SymbolResolver.Parameters(callee), text, offset));
     }
 
-    private static int ActiveParameter(CallExpression call, IReadOnlyList<Parameter> declared, string text, int offset)
+    private static Protocol.SignatureHelp Help(Symbol callee, int activeParameter)
     {
-        if (call.Arguments.FirstOrDefault(a => a.Span.Contains(offset)) is { Name: { } named })
+        var declaration = (Declaration)callee.Declaration!;
+        var parameterInfos = SymbolResolver.Parameters(callee).Select(p => new ParameterInformation(SymbolDisplay.Parameter(p))).ToList();
+        var doc = declaration.Doc?.Text.Trim() + (declaration is ActionDecl action ? "\n\n" + SymbolDisplay.ActionFacts(action) : "");
+        var signature = new SignatureInformation(SymbolDisplay.Signature(declaration), parameterInfos, new MarkupContent(MarkupKind.Markdown, doc.Trim()));
+        return new Protocol.SignatureHelp([signature], 0, activeParameter);
+    }
+
+    private static int ActiveParameter(int calleeEnd, IReadOnlyList<Argument> arguments, IReadOnlyList<Parameter> declared, string text, int offset)
+    {
+        if (arguments.FirstOrDefault(a => a.Span.Contains(offset)) is { Name: { } named })
         {
             var index = declared.ToList().FindIndex(p => p.Name.Name == named.Name);
             if (index >= 0) return index;
@@ -46,7 +51,7 @@ internal sealed class SignatureHelpHandler : RequestHandler<TextDocumentPosition
         var depth = 0;
         var commas = 0;
         var inString = false;
-        for (var i = call.Callee.Span.End; i < offset && i < text.Length; i++)
+        for (var i = calleeEnd; i < offset && i < text.Length; i++)
         {
             var c = text[i];
             if (inString)
