@@ -24,6 +24,7 @@ public static class CliApplication
             new VersionOption(),
         };
         root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(FmtCommand.Create(console));
         root.Subcommands.Add(LspCommand.Create());
 
         var parsed = root.Parse(args);

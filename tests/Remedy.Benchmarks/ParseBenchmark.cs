@@ -46,7 +46,7 @@ internal static class ParseBenchmark
     private static void FuzzTiming(TextWriter output)
     {
         var random = new Random(42);
-        var seed = CorpusGenerator.Files(260, int.MaxValue)[0];
+        var seed = CorpusGenerator.Files(370, int.MaxValue)[0];
         var worst = TimeSpan.Zero;
         const int inputs = 1_000;
         for (var i = 0; i < inputs; i++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Xunit.Sdk;
 
@@ -31,22 +32,25 @@ public static class Baseline
             throw new XunitException($"Output differs from baseline {baselinePath} (run with {AcceptVariable}=1 to accept):\n{Diff(expected, actual)}");
     }
 
-    /// <summary>The folder holding a test project's data, found by walking up from the test binaries to the source tree.</summary>
-    public static string SourceDirectory(string projectName, params string[] parts)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Remedy.Lang.sln"))) dir = dir.Parent;
-        if (dir is null) throw new InvalidOperationException("Remedy.Lang.sln not found above " + AppContext.BaseDirectory);
-        return Path.Combine([dir.FullName, "tests", projectName, .. parts]);
-    }
+    /// <summary>The folder holding a test project's data in the source tree.</summary>
+    public static string SourceDirectory(string projectName, params string[] parts) =>
+        Path.Combine([RepositoryRoot(), "tests", projectName, .. parts]);
 
-    /// <summary>The repository root.</summary>
+    /// <summary>
+    /// The repository root: above the test binaries when they are built in the tree, otherwise
+    /// (an --artifacts-path build elsewhere) where this file was compiled from.
+    /// </summary>
     public static string RepositoryRoot()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Remedy.Lang.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Remedy.Lang.sln not found above " + AppContext.BaseDirectory);
+        foreach (var start in new[] { AppContext.BaseDirectory, CompiledFrom() })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "Remedy.Lang.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("Remedy.Lang.sln not found above " + AppContext.BaseDirectory + " or " + CompiledFrom());
     }
+
+    private static string CompiledFrom([CallerFilePath] string path = "") => Path.GetDirectoryName(path) ?? "/";
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n").TrimEnd('\n') + "\n";
 

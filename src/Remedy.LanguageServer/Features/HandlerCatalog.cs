@@ -4,6 +4,7 @@ using Remedy.LanguageServer.Features.Definition;
 using Remedy.LanguageServer.Features.Diagnostics;
 using Remedy.LanguageServer.Features.DocumentSymbols;
 using Remedy.LanguageServer.Features.FoldingRanges;
+using Remedy.LanguageServer.Features.Formatting;
 using Remedy.LanguageServer.Features.Hover;
 using Remedy.LanguageServer.Features.References;
 using Remedy.LanguageServer.Features.Rename;
@@ -45,6 +46,7 @@ internal static class HandlerCatalog
             new FoldingRangesHandler(),
             new SemanticTokensHandler(),
             new CodeActionsHandler(),
+            new FormattingHandler(),
         ];
     }
 }

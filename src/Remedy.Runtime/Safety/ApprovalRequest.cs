@@ -1,0 +1,20 @@
+namespace Remedy.Runtime.Safety;
+
+/// <summary>A supervised step waiting for approval.</summary>
+/// <param name="RunId">The run.</param>
+/// <param name="Step">The step.</param>
+/// <param name="Playbook">The playbook.</param>
+/// <param name="RequestedBy">Who started the run; they cannot approve it.</param>
+/// <param name="RequiredApprovers">How many different people must approve.</param>
+/// <param name="CreatedAt">When the request was made.</param>
+/// <param name="ExpiresAt">After this, approvals no longer count and the step is refused.</param>
+/// <param name="Summary">What will be done: the step, its actions and its targets.</param>
+public sealed record ApprovalRequest(
+    string RunId,
+    string Step,
+    string Playbook,
+    string RequestedBy,
+    int RequiredApprovers,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset ExpiresAt,
+    string Summary);
