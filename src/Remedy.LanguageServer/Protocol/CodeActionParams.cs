@@ -4,4 +4,4 @@ namespace Remedy.LanguageServer.Protocol;
 /// <param name="TextDocument">The document.</param>
 /// <param name="Range">The selected range.</param>
 /// <param name="Context">The diagnostics there.</param>
-public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range, CodeActionContext Context);
+public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range, CodeActionContext Context) : ITextDocumentParams;

@@ -4,4 +4,4 @@ namespace Remedy.LanguageServer.Protocol;
 /// <param name="TextDocument">The document.</param>
 /// <param name="Position">The position in it.</param>
 /// <param name="Context">Whether to include the declaration.</param>
-public sealed record ReferenceParams(TextDocumentIdentifier TextDocument, Position Position, ReferenceContext? Context = null);
+public sealed record ReferenceParams(TextDocumentIdentifier TextDocument, Position Position, ReferenceContext? Context = null) : ITextDocumentParams;

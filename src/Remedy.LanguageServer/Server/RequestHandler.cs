@@ -17,8 +17,15 @@ internal abstract class RequestHandler<TParams, TResult> : IMethodHandler where 
 
     public abstract ServerCapabilities Advertise(ServerCapabilities capabilities);
 
-    public Task<object?> HandleAsync(object parameters, RequestContext context, CancellationToken cancellationToken) =>
-        Task.FromResult<object?>(Handle((TParams)parameters, context, cancellationToken));
+    public async Task<object?> HandleAsync(object parameters, RequestContext context, CancellationToken cancellationToken)
+    {
+        // Features read the open documents' trees synchronously; awaiting their compilations here
+        // keeps pool threads free while a large file parses.
+        if (parameters is ITextDocumentParams)
+            foreach (var document in context.Snapshot.Documents.Values)
+                await document.CompilationAsync.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return Handle((TParams)parameters, context, cancellationToken);
+    }
 
     protected abstract TResult? Handle(TParams parameters, RequestContext context, CancellationToken cancellationToken);
 }

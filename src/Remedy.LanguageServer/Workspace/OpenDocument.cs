@@ -12,7 +12,7 @@ namespace Remedy.LanguageServer.Workspace;
 /// </summary>
 public sealed class OpenDocument
 {
-    private readonly Lazy<Compilation> _compilation;
+    private readonly Lazy<Task<Compilation>> _compilation;
 
     /// <summary>Creates a document at a version.</summary>
     public OpenDocument(string uri, int version, string text)
@@ -21,7 +21,9 @@ public sealed class OpenDocument
         Version = version;
         Path = DocumentUri.ToPath(uri);
         Text = new SourceText(text, Path);
-        _compilation = new Lazy<Compilation>(() => Compilation.Create([new SourceDocument(Path, text)]), LazyThreadSafetyMode.ExecutionAndPublication);
+        // The first reader starts the compilation on the thread pool and every reader awaits the
+        // same task, so no request thread blocks while another parses the same version.
+        _compilation = new Lazy<Task<Compilation>>(() => Task.Run(() => Compilation.Create([new SourceDocument(Path, text)])), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The document's URI as the client names it.</summary>
@@ -36,8 +38,11 @@ public sealed class OpenDocument
     /// <summary>The text, with its line table for position conversion.</summary>
     public SourceText Text { get; }
 
-    /// <summary>The compilation of this document.</summary>
-    public Compilation Compilation => _compilation.Value;
+    /// <summary>The compilation of this document, computed once on first request.</summary>
+    public Task<Compilation> CompilationAsync => _compilation.Value;
+
+    /// <summary>The compilation of this document; request handlers read it after the queue has awaited <see cref="CompilationAsync"/>.</summary>
+    public Compilation Compilation => _compilation.Value.GetAwaiter().GetResult();
 
     /// <summary>The syntax tree of this version.</summary>
     public SyntaxTree Tree => Compilation.SyntaxTrees[0];

@@ -38,6 +38,7 @@ internal sealed class DiagnosticsPublisher(ServerSession session, JsonRpc rpc) :
         {
             if (session.Options.DiagnosticsDelay > TimeSpan.Zero) await Task.Delay(session.Options.DiagnosticsDelay, cancellationToken).ConfigureAwait(false);
             if (session.Workspace.Current.Find(uri) is not { } document) return;
+            await document.CompilationAsync.WaitAsync(cancellationToken).ConfigureAwait(false);
             var diagnostics = DiagnosticConverter.For(document);
             await _publishGate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
             try
