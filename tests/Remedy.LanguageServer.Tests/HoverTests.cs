@@ -55,6 +55,15 @@ public sealed class HoverTests
     }
 
     [Fact]
+    public async Task Hover_on_an_autonomy_level_explains_what_it_allows()
+    {
+        await using var client = await Requests.OpenAsync(Text);
+        var response = await client.RequestAsync("textDocument/hover", Requests.At(Uri, Text, "supervised", 3));
+        Assert.Equal("```remedy\nsupervised\n```\n\n*autonomy level*: Waits for approval (`approvers N`, default 1) before each mutating step. Actions up to `high` risk; `critical` needs `approvers 2` (RMD1003).",
+            (string?)response["result"]!["contents"]!["value"]);
+    }
+
+    [Fact]
     public async Task Hover_on_nothing_is_null()
     {
         await using var client = await Requests.OpenAsync(Text);

@@ -17,10 +17,16 @@ internal sealed class HoverHandler : RequestHandler<TextDocumentPositionParams, 
     {
         var document = DocumentContext.For(context, parameters.TextDocument.Uri);
         var offset = document.OffsetOf(parameters.Position);
+        var path = NodePath.At(document.Source.Tree.Root, offset);
+        var node = path[^1];
         var symbol = document.Resolver.ResolveAt(document.Source, offset);
-        if (symbol is null) return null;
+        if (symbol is null)
+        {
+            return node is Identifier word && path.Length >= 2 && LanguageWordDocs.For(path[^2], word) is { } doc
+                ? new Protocol.Hover(new MarkupContent(MarkupKind.Markdown, doc), Positions.ToRange(word.Span))
+                : null;
+        }
         cancellationToken.ThrowIfCancellationRequested();
-        var node = NodePath.At(document.Source.Tree.Root, offset)[^1];
         return new Protocol.Hover(new MarkupContent(MarkupKind.Markdown, HoverContent.For(symbol, document)), node is Identifier ? Positions.ToRange(node.Span) : null);
     }
 }
