@@ -25,6 +25,7 @@ public static class CliApplication
         };
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(FmtCommand.Create(console));
+        root.Subcommands.Add(DiffCommand.Create(console));
         root.Subcommands.Add(LspCommand.Create());
 
         var parsed = root.Parse(args);

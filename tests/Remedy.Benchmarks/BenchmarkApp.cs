@@ -9,6 +9,7 @@ internal static class BenchmarkApp
     private static readonly Dictionary<string, Action<BenchmarkContext>> Benchmarks = new()
     {
         ["parse"] = ParseBenchmark.Run,
+        ["check"] = CheckBenchmark.Run,
         ["lsp"] = LspBenchmark.Run,
         ["learning"] = LearningBenchmark.Run,
     };

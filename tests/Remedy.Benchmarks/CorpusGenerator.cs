@@ -10,7 +10,7 @@ internal static class CorpusGenerator
         playbook memory_leak_{0} {{
             trigger alert "HighMemoryUsage" where alert.labels["service"] == "svc{0}" and alert.value > 0.9
             autonomy supervised
-            promote to autonomous after 20 runs when success_rate >= 95%
+            promote to supervised after 20 runs when success_rate >= 95%
             blast_radius {{
                 max_targets 3
                 max_percent 25%
@@ -18,7 +18,7 @@ internal static class CorpusGenerator
             }}
             circuit_breaker {{ trip after 3 failures within 1h; cooldown 30m }}
             rate_limit 5 per 1h
-            timeout 10m
+            timeout 15m
 
             let pods = k8s.pods(namespace: "ns{0}", selector: "app=svc{0}")
                 | where it.memory_ratio > 0.9 and it.ready

@@ -17,7 +17,7 @@ namespace Remedy.Benchmarks;
 internal static class LspBenchmark
 {
     private const int Edits = 200;
-    private const int WarmUp = 20;
+    private const int WarmUp = 50;
     private const string Uri = "file:///bench/large.remedy";
 
     public static void Run(BenchmarkContext context) => RunAsync(context.Output).GetAwaiter().GetResult();
@@ -52,6 +52,7 @@ internal static class LspBenchmark
         var diagnostics = new List<double>();
         var completion = new List<double>();
         var hover = new List<double>();
+        var parsedCompletion = new List<double>();
         var completionItems = 0;
         for (var i = 0; i < WarmUp + Edits; i++)
         {
@@ -77,7 +78,12 @@ internal static class LspBenchmark
             var hoverMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             if (result.ValueKind != JsonValueKind.Object) throw new InvalidOperationException("hover returned nothing");
 
+            started = Stopwatch.GetTimestamp();
+            await client.InvokeWithParameterObjectAsync<JsonElement>(LspMethods.Completion, Position(callLine, dotCharacter));
+            var parsedCompletionMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+
             if (i < WarmUp) continue;
+            parsedCompletion.Add(parsedCompletionMs);
             diagnostics.Add(diagnosticsMs);
             completion.Add(completionMs);
             hover.Add(hoverMs);
@@ -95,10 +101,11 @@ internal static class LspBenchmark
             Remedy.Syntax.Parsing.SyntaxParser.Parse(text, "large.remedy");
             if (i >= 20) parse.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
-        output.WriteLine($"{"measure",-34} {"p50 ms",8} {"p95 ms",8} {"max ms",8} {"target",8}  result");
+        output.WriteLine($"{"measure",-42} {"p50 ms",8} {"p95 ms",8} {"max ms",8} {"target",8}  result");
         Report(output, "diagnostics after an edit", diagnostics, 30);
         Report(output, "completion right after an edit", completion, 20);
         Report(output, "hover", hover, 20);
+        Report(output, "(completion once the version is parsed)", parsedCompletion, double.NaN);
         Report(output, "(for scale: parsing the document alone)", parse, double.NaN);
         output.WriteLine($"server exit code {exitCode}");
     }
@@ -110,7 +117,7 @@ internal static class LspBenchmark
         samples.Sort();
         var p50 = samples[(int)(samples.Count * 0.50)];
         var p95 = samples[Math.Min(samples.Count - 1, (int)Math.Ceiling(samples.Count * 0.95) - 1)];
-        output.WriteLine($"{name,-34} {p50,8:F1} {p95,8:F1} {samples[^1],8:F1} {(double.IsNaN(target) ? "" : "≤ " + target),8}  {(double.IsNaN(target) ? "" : p95 <= target ? "met" : "MISSED")}");
+        output.WriteLine($"{name,-42} {p50,8:F1} {p95,8:F1} {samples[^1],8:F1} {(double.IsNaN(target) ? "" : "≤ " + target),8}  {(double.IsNaN(target) ? "" : p95 <= target ? "met" : "MISSED")}");
     }
 
     /// <summary>What the server pushes to the client: diagnostics are time-stamped on arrival.</summary>

@@ -33,7 +33,7 @@ public sealed class CheckCommandTests
     {
         using var folder = new TempFolder();
         folder.Write("a/one.remedy", Clean);
-        folder.Write("a/b/two.remedy", Broken);
+        folder.Write("a/b/two.remedy", Broken.Replace("module m", "module n"));
         folder.Write("a/notes.txt", "not a playbook");
         var (code, output, _) = CliRunner.Run("check", folder.Path);
         Assert.Equal(1, code);
@@ -93,10 +93,10 @@ public sealed class CheckCommandTests
         using var folder = new TempFolder();
         var file = Path.Combine(folder.Path, "binary.remedy");
         File.WriteAllBytes(file, [0x6d, 0x6f, 0xff, 0xfe, 0x00, 0xc3]);
-        var (code, _, error) = CliRunner.Run("check", file);
+        var (code, output, error) = CliRunner.Run("check", file);
         Assert.Equal(2, code);
-        Assert.Contains("not valid UTF-8", error);
-        Assert.DoesNotContain("   at ", error);
+        Assert.Contains($"{file}(1,1): error RMD0019: not valid UTF-8", output);
+        Assert.DoesNotContain("   at ", output + error);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ namespace Remedy.Cli.Tests;
 public sealed class HelpTests
 {
     public static IEnumerable<object[]> Commands() =>
-        new[] { "check", "fmt", "lsp" }.Select(c => new object[] { c });
+        new[] { "check", "fmt", "diff", "lsp" }.Select(c => new object[] { c });
 
     [Theory]
     [MemberData(nameof(Commands))]

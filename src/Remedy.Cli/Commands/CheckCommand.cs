@@ -3,6 +3,8 @@ using Remedy.Cli.Input;
 using Remedy.Cli.Reporting;
 using Remedy.Compiler;
 using Remedy.Compiler.Workspace;
+using Remedy.Syntax.Diagnostics;
+using Remedy.Syntax.Text;
 
 namespace Remedy.Cli.Commands;
 
@@ -35,9 +37,12 @@ public static class CheckCommand
     public static int Run(CliConsole console, IReadOnlyList<string> paths, ReportFormat format)
     {
         var (files, inputErrors) = SourceCollector.Collect(paths);
-        foreach (var error in inputErrors) console.Error.WriteLine($"error: {error}");
+        foreach (var error in inputErrors.Where(e => !e.IsUnreadableFile)) console.Error.WriteLine($"error: {error}");
         var compilation = Compilation.Create(files.Select(f => new SourceDocument(f.DisplayPath, f.Text)));
-        var diagnostics = compilation.GetDiagnostics();
+        // An unreadable file is a diagnostic like any other, so JSON and SARIF consumers see it too.
+        var unreadable = inputErrors.Where(e => e.IsUnreadableFile)
+            .Select(e => Diagnostic.Create(DiagnosticCatalog.UnreadableFile, e.Path, SourceSpan.None, e.Message));
+        var diagnostics = unreadable.Concat(compilation.GetDiagnostics()).ToList();
         DiagnosticReport.Write(console.Output, format, diagnostics, files.Count);
         if (inputErrors.Count > 0) return ExitCodes.BadUsage;
         return diagnostics.Any(d => d.IsError) ? ExitCodes.Diagnostics : ExitCodes.Success;

@@ -61,7 +61,7 @@ public static class FmtCommand
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 console.Error.WriteLine($"error: {file.DisplayPath}: cannot be written: {e.Message}");
-                inputErrors.Add(file.DisplayPath);
+                inputErrors.Add(new InputProblem(file.DisplayPath, $"cannot be written: {e.Message}", true));
             }
         }
         var verb = checkOnly ? "need formatting" : "formatted";

@@ -12,10 +12,10 @@ public static class SourceCollector
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Collects and reads the files under <paramref name="paths"/>, in a stable order.</summary>
-    public static (List<SourceFile> Files, List<string> Errors) Collect(IEnumerable<string> paths)
+    public static (List<SourceFile> Files, List<InputProblem> Errors) Collect(IEnumerable<string> paths)
     {
         var files = new List<SourceFile>();
-        var errors = new List<string>();
+        var errors = new List<InputProblem>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
@@ -24,7 +24,7 @@ public static class SourceCollector
                 var found = Directory.EnumerateFiles(path, "*.remedy", SearchOption.AllDirectories)
                     .Where(f => !f.Split(Path.DirectorySeparatorChar).Contains("node_modules"))
                     .Order(StringComparer.Ordinal).ToList();
-                if (found.Count == 0) errors.Add($"{path}: no .remedy files in this folder");
+                if (found.Count == 0) errors.Add(new InputProblem(path, "no .remedy files in this folder", false));
                 foreach (var file in found) Read(file, files, errors, seen);
             }
             else if (File.Exists(path))
@@ -33,13 +33,13 @@ public static class SourceCollector
             }
             else
             {
-                errors.Add($"{path}: no such file or folder");
+                errors.Add(new InputProblem(path, "no such file or folder", false));
             }
         }
         return (files, errors);
     }
 
-    private static void Read(string path, List<SourceFile> files, List<string> errors, HashSet<string> seen)
+    private static void Read(string path, List<SourceFile> files, List<InputProblem> errors, HashSet<string> seen)
     {
         var full = Path.GetFullPath(path);
         if (!seen.Add(full)) return;
@@ -51,11 +51,11 @@ public static class SourceCollector
         }
         catch (DecoderFallbackException)
         {
-            errors.Add($"{path}: not valid UTF-8; save the file as UTF-8");
+            errors.Add(new InputProblem(path, "not valid UTF-8; save the file as UTF-8", true));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.Add($"{path}: cannot be read: {e.Message}");
+            errors.Add(new InputProblem(path, $"cannot be read: {e.Message}", true));
         }
     }
 }

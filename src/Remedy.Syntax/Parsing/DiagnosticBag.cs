@@ -14,6 +14,16 @@ internal sealed class DiagnosticBag(SourceText source)
 
     public int Count => _items.Count;
 
+    /// <summary>Forgets the diagnostics added after the first <paramref name="count"/>, when a parse is abandoned and redone.</summary>
+    public void Truncate(int count)
+    {
+        for (var i = _items.Count - 1; i >= count; i--)
+        {
+            if (_items[i].Severity == DiagnosticSeverity.Error) _errorOffsets.Remove(_items[i].Span.Start);
+            _items.RemoveAt(i);
+        }
+    }
+
     public void Add(DiagnosticDescriptor descriptor, SourceSpan span, params object?[] args)
     {
         // One error per position is enough: recovery often trips twice over the same token.

@@ -20,18 +20,31 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
 {
     private readonly HashSet<int> _attachedDocTokens = [];
 
-    // ---- compilation unit ------------------------------------------------------
+    public int DiagnosticCount => diagnostics.Count;
 
-    public CompilationUnit BuildCompilationUnit(P.CompilationUnitContext context)
+    /// <summary>Drops what an abandoned fast parse reported, and forgets the doc comments it attached.</summary>
+    public void TruncateDiagnostics(int count)
     {
-        var module = context.moduleDecl() is { } m ? new ModuleDecl(Name(m.qualifiedName(), m), Span(m)) : null;
-        var imports = context.importDecl().Select(i =>
-            new ImportDecl(Name(i.qualifiedName(), i), i.identifier() is { } alias ? Ident(alias, i) : null, Span(i))).ToImmutableArray();
-        var declarations = context.declaration().Select(BuildDeclaration).OfType<Declaration>().ToImmutableArray();
-        return new CompilationUnit(module, imports, declarations, source.GetSpan(offset, offset + source.Text.Length - offset));
+        diagnostics.Truncate(count);
+        _attachedDocTokens.Clear();
     }
 
-    private Declaration? BuildDeclaration(P.DeclarationContext context) => context.GetChild(0) switch
+    // ---- compilation unit ------------------------------------------------------
+
+    public CompilationUnit BuildCompilationUnit(P.CompilationUnitContext context) =>
+        BuildCompilationUnit(context.moduleDecl() is { } m ? BuildModule(m) : null,
+            [.. context.importDecl().Select(BuildImport)],
+            [.. context.declaration().Select(BuildDeclaration).OfType<Declaration>()]);
+
+    public CompilationUnit BuildCompilationUnit(ModuleDecl? module, ImmutableArray<ImportDecl> imports, ImmutableArray<Declaration> declarations) =>
+        new(module, imports, declarations, source.GetSpan(offset, offset + source.Text.Length - offset));
+
+    public ModuleDecl BuildModule(P.ModuleDeclContext m) => new(Name(m.qualifiedName(), m), Span(m));
+
+    public ImportDecl BuildImport(P.ImportDeclContext i) =>
+        new(Name(i.qualifiedName(), i), i.identifier() is { } alias ? Ident(alias, i) : null, Span(i));
+
+    public Declaration? BuildDeclaration(P.DeclarationContext context) => context.GetChild(0) switch
     {
         P.ResourceDeclContext c => new ResourceDecl(DeclName(c.name(), c), Doc(c), c.resourceField().Select(BuildField).ToImmutableArray(), Span(c)),
         P.QueryDeclContext c => new QueryDecl(DeclName(c.name(), c), Doc(c), Parameters(c.parameterList()),
@@ -342,7 +355,9 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
     private Expression LeftAssociative(List<Expression> operands, Func<int, BinaryOperator> op, ParserRuleContext c)
     {
         if (operands.Count == 0) return new MissingExpression(MissingSpan(c));
-        var operators = c.children?.OfType<ITerminalNode>().Select(t => t.Symbol.Type).ToList() ?? [];
+        var operatorTokens = c.children?.OfType<ITerminalNode>().Select(t => t.Symbol).ToList() ?? [];
+        foreach (var token in operatorTokens.Where(t => t.Type == RemedyLexer.MINUS)) WarnIfLineContinues(token, "as a subtraction");
+        var operators = operatorTokens.Select(t => t.Type).ToList();
         var result = operands[0];
         for (var i = 1; i < operands.Count; i++)
         {
@@ -373,6 +388,8 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
         var result = c.primary() is { } primary ? Primary(primary) : new MissingExpression(MissingSpan(c));
         foreach (var op in c.postfixOp())
         {
+            if (op is P.CallOpContext or P.IndexOpContext)
+                WarnIfLineContinues(op.Start, op is P.CallOpContext ? "as a call" : "as an index");
             result = op switch
             {
                 P.MemberOpContext m => new MemberExpression(result, Ident(m.name(), m), result.Span.Cover(Span(m))),
@@ -406,6 +423,23 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
 
     private RecordExpression BuildRecord(P.RecordLiteralContext c) =>
         new(c.recordField().Select(f => new RecordField(Ident(f.name(), f), Expr(f.expression(), f), Span(f))).ToImmutableArray(), Span(c));
+
+    /// <summary>
+    /// Newlines do not end expressions, so a line starting with '(', '[' or '-' silently joins
+    /// the line above; say so, since that is rarely what the author meant.
+    /// </summary>
+    private void WarnIfLineContinues(IToken token, string how)
+    {
+        if (token.TokenIndex <= 0) return;
+        for (var i = token.TokenIndex - 1; i >= 0; i--)
+        {
+            var previous = tokens[i];
+            if (previous.Channel != TokenConstants.DefaultChannel) continue;
+            if (previous.Line < token.Line)
+                diagnostics.Add(DiagnosticCatalog.LineContinuesExpression, Span(token), token.Text, how);
+            return;
+        }
+    }
 
     // ---- literals ----------------------------------------------------------------------
 

@@ -23,9 +23,9 @@ public static class SyntaxParser
         var source = new SourceText(text, path);
         var diagnostics = new DiagnosticBag(source);
         var (tokens, comments) = LexicalScanner.Scan(text, diagnostics, 0);
-        var context = ParseTokens(tokens, diagnostics, 0, "the end of the file", p => p.compilationUnit());
         var builder = new SyntaxBuilder(source, diagnostics, 0, tokens);
-        var root = builder.BuildCompilationUnit(context);
+        var root = TryBuildIncrementally(tokens, builder)
+            ?? builder.BuildCompilationUnit(ParseTokens(tokens, diagnostics, 0, "the end of the file", p => p.compilationUnit()));
         builder.ReportDanglingDocComments();
         ClauseChecker.Check(root, diagnostics);
         return new SyntaxTree(source, root, comments, diagnostics.ToSortedArray());
@@ -49,6 +49,44 @@ public static class SyntaxParser
         var context = ParseTokens(tokens, diagnostics, offset, endOfInput, p => p.standaloneExpression());
         var builder = new SyntaxBuilder(source, diagnostics, offset, tokens);
         return builder.BuildExpression(context.expression());
+    }
+
+    /// <summary>
+    /// The fast path for a file without syntax errors: SLL parsing one declaration at a time,
+    /// each turned into our tree at once, so the parse tree of a large file never lives whole
+    /// (keeping the garbage collector's work, and so the time, linear in the file's size).
+    /// Returns null at the first syntax error; the caller then parses the whole file again with
+    /// full LL prediction and error recovery, whose messages the incremental path never sees.
+    /// </summary>
+    private static CompilationUnit? TryBuildIncrementally(List<IToken> tokens, SyntaxBuilder builder)
+    {
+        var stream = new CommonTokenStream(new ListTokenSource(tokens));
+        var parser = new RemedyParser(stream);
+        parser.RemoveErrorListeners();
+        parser.Interpreter.PredictionMode = PredictionMode.SLL;
+        parser.ErrorHandler = new BailErrorStrategy();
+        // Builder diagnostics (unknown words, duplicates) are kept only if the fast path succeeds.
+        var mark = builder.DiagnosticCount;
+        try
+        {
+            var module = stream.LA(1) == RemedyLexer.MODULE ? builder.BuildModule(parser.moduleDecl()) : null;
+            var imports = ImmutableArray.CreateBuilder<ImportDecl>();
+            while (stream.LA(1) == RemedyLexer.IMPORT) imports.Add(builder.BuildImport(parser.importDecl()));
+            var declarations = ImmutableArray.CreateBuilder<Declaration>();
+            while (stream.LA(1) != TokenConstants.EOF)
+            {
+                var start = stream.Index;
+                var declaration = parser.declaration();
+                if (stream.Index == start) throw new ParseCanceledException();
+                if (builder.BuildDeclaration(declaration) is { } built) declarations.Add(built);
+            }
+            return builder.BuildCompilationUnit(module, imports.ToImmutable(), declarations.ToImmutable());
+        }
+        catch (ParseCanceledException)
+        {
+            builder.TruncateDiagnostics(mark);
+            return null;
+        }
     }
 
     private static T ParseTokens<T>(List<IToken> tokens, DiagnosticBag diagnostics, int offset, string endOfInput, Func<RemedyParser, T> rule)
