@@ -20,14 +20,33 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public async Task Fixing_the_error_publishes_an_empty_list_for_the_new_version()
+    public async Task Fixing_the_syntax_error_reveals_the_safety_error_and_fixing_that_empties_the_list()
     {
         await using var client = await LspTestClient.StartInitializedAsync();
         await client.OpenAsync(Uri, "module m\nplaybook p {\n    autonomy autonomus\n}\n");
         await client.WaitForDiagnosticsAsync(Uri, 1);
         await TextSyncTests.ChangeAsync(client, 2, (2, 13, 2, 22), "autonomous", Uri);
-        var fixedUp = await client.WaitForDiagnosticsAsync(Uri, 2);
-        Assert.Empty(fixedUp["params"]!["diagnostics"]!.AsArray());
+        var safety = await client.WaitForDiagnosticsAsync(Uri, 2);
+        Assert.Equal(["RMD1007"], safety["params"]!["diagnostics"]!.AsArray().Select(d => (string)d!["code"]!));
+        Assert.Equal("https://remedy-lang.dev/docs/diagnostics/RMD1007", (string?)safety["params"]!["diagnostics"]![0]!["codeDescription"]!["href"]);
+        await TextSyncTests.ChangeAsync(client, 3, (2, 23, 2, 23), "\n    circuit_breaker { trip after 3 failures within 1h; cooldown 30m }", Uri);
+        var clean = await client.WaitForDiagnosticsAsync(Uri, 3);
+        Assert.Empty(clean["params"]!["diagnostics"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Names_resolve_across_open_documents_of_one_workspace()
+    {
+        await using var client = await LspTestClient.StartInitializedAsync();
+        const string ops = "module ops\n\n/// Drains a node.\naction drain(node: string) {\n    effect mutating\n    risk medium\n    irreversible \"the node refills\"\n    provider \"ops.drain\"\n}\n";
+        const string playbook = "module m\nimport ops\n\nplaybook p {\n    trigger alert \"A\"\n    autonomy supervised\n    blast_radius { max_targets 1 }\n    timeout 5m\n    step s {\n        ops.drain(\"n1\")\n        timeout 1m\n    }\n    verify within 1m { true }\n}\n";
+        await client.OpenAsync("file:///work/ops.remedy", ops);
+        await client.OpenAsync(Uri, playbook);
+        var published = await client.WaitForDiagnosticsAsync(Uri, 1);
+        Assert.Empty(published["params"]!["diagnostics"]!.AsArray());
+        await client.NotifyAsync("textDocument/didClose", new System.Text.Json.Nodes.JsonObject { ["textDocument"] = new System.Text.Json.Nodes.JsonObject { ["uri"] = "file:///work/ops.remedy" } });
+        var alone = await client.WaitForNotificationAsync("textDocument/publishDiagnostics", n => (string?)n["params"]!["uri"] == Uri && n["params"]!["diagnostics"]!.AsArray().Count > 0);
+        Assert.Contains(alone["params"]!["diagnostics"]!.AsArray(), d => ((string?)d!["message"])!.Contains("ops"));
     }
 
     [Fact]

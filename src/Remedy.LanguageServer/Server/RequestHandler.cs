@@ -19,11 +19,11 @@ internal abstract class RequestHandler<TParams, TResult> : IMethodHandler where 
 
     public async Task<object?> HandleAsync(object parameters, RequestContext context, CancellationToken cancellationToken)
     {
-        // Features read the open documents' trees synchronously; awaiting their compilations here
-        // keeps pool threads free while a large file parses.
+        // Features read the open documents' trees synchronously; awaiting the parses here keeps
+        // pool threads free while a large file parses.
         if (parameters is ITextDocumentParams)
             foreach (var document in context.Snapshot.Documents.Values)
-                await document.CompilationAsync.WaitAsync(cancellationToken).ConfigureAwait(false);
+                await document.TreeAsync.WaitAsync(cancellationToken).ConfigureAwait(false);
         return Handle((TParams)parameters, context, cancellationToken);
     }
 

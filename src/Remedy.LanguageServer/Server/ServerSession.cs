@@ -23,6 +23,9 @@ internal sealed class ServerSession
 
     public WorkspaceState Workspace { get; }
 
+    /// <summary>The compilation of each workspace snapshot.</summary>
+    public CompilationCache Compilations { get; } = new();
+
     public ServerCapabilities Capabilities { get; set; } = new();
 
     /// <summary>The standard library folder found at initialize.</summary>

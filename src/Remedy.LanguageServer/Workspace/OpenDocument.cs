@@ -1,5 +1,4 @@
-using Remedy.Compiler;
-using Remedy.Compiler.Workspace;
+using Remedy.Syntax.Parsing;
 using Remedy.Syntax.Text;
 using Remedy.Syntax.Tree;
 
@@ -8,11 +7,12 @@ namespace Remedy.LanguageServer.Workspace;
 /// <summary>
 /// One document the client has open, at one version. Immutable: an edit makes a new instance,
 /// so a request that started on this version keeps a consistent view while later edits arrive.
-/// The compilation is computed on first use and shared by every feature that reads this version.
+/// The syntax tree is parsed once, on first use, and shared by every feature that reads this
+/// version and by the workspace compilation.
 /// </summary>
 public sealed class OpenDocument
 {
-    private readonly Lazy<Task<Compilation>> _compilation;
+    private readonly Lazy<Task<SyntaxTree>> _tree;
 
     /// <summary>Creates a document at a version.</summary>
     public OpenDocument(string uri, int version, string text)
@@ -21,9 +21,9 @@ public sealed class OpenDocument
         Version = version;
         Path = DocumentUri.ToPath(uri);
         Text = new SourceText(text, Path);
-        // The first reader starts the compilation on the thread pool and every reader awaits the
-        // same task, so no request thread blocks while another parses the same version.
-        _compilation = new Lazy<Task<Compilation>>(() => Task.Run(() => Compilation.Create([new SourceDocument(Path, text)])), LazyThreadSafetyMode.ExecutionAndPublication);
+        // The first reader starts the parse on the thread pool and every reader awaits the same
+        // task, so no request thread blocks while another parses the same version.
+        _tree = new Lazy<Task<SyntaxTree>>(() => Task.Run(() => SyntaxParser.Parse(text, Path)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The document's URI as the client names it.</summary>
@@ -38,12 +38,9 @@ public sealed class OpenDocument
     /// <summary>The text, with its line table for position conversion.</summary>
     public SourceText Text { get; }
 
-    /// <summary>The compilation of this document, computed once on first request.</summary>
-    public Task<Compilation> CompilationAsync => _compilation.Value;
+    /// <summary>The syntax tree of this version, parsed once on first request.</summary>
+    public Task<SyntaxTree> TreeAsync => _tree.Value;
 
-    /// <summary>The compilation of this document; request handlers read it after the queue has awaited <see cref="CompilationAsync"/>.</summary>
-    public Compilation Compilation => _compilation.Value.GetAwaiter().GetResult();
-
-    /// <summary>The syntax tree of this version.</summary>
-    public SyntaxTree Tree => Compilation.SyntaxTrees[0];
+    /// <summary>The syntax tree; request handlers read it after the queue has awaited <see cref="TreeAsync"/>.</summary>
+    public SyntaxTree Tree => _tree.Value.GetAwaiter().GetResult();
 }

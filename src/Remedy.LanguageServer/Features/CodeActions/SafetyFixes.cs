@@ -56,10 +56,13 @@ internal static partial class SafetyFixes
     private static CodeAction? AddBlastRadius(DocumentContext document, IReadOnlyList<SyntaxNode> path, LspDiagnostic diagnostic)
     {
         if (Playbook(document, path) is not { } playbook) return null;
-        var bound = TargetListBound(document, playbook) ?? 1;
+        // A bound that only comes from a query's max_results is the size of a whole population,
+        // not a limit anyone would choose; then the safest limit, 1, is proposed instead.
+        var bound = TargetListBound(document, playbook);
+        var title = bound is { } b ? $"Add a blast_radius block (max_targets {b})" : "Add a blast_radius block (max_targets 1; no target list has a `take`)";
         var indent = MemberIndent(document.Source, playbook);
-        var text = $"{indent}blast_radius {{\n{indent}    max_targets {bound}\n{indent}}}\n";
-        return Action($"Add a blast_radius block (max_targets {bound})", diagnostic, document.Document.Uri, InsertAfterSettings(document.Source, playbook, text));
+        var text = $"{indent}blast_radius {{\n{indent}    max_targets {bound ?? 1}\n{indent}}}\n";
+        return Action(title, diagnostic, document.Document.Uri, InsertAfterSettings(document.Source, playbook, text));
     }
 
     private static CodeAction? AddCircuitBreaker(DocumentContext document, IReadOnlyList<SyntaxNode> path, LspDiagnostic diagnostic)
@@ -73,9 +76,12 @@ internal static partial class SafetyFixes
     private static CodeAction? AddTake(DocumentContext document, IReadOnlyList<SyntaxNode> path, LspDiagnostic diagnostic)
     {
         var target = path.OfType<LetStatement>().LastOrDefault()?.Value
-            ?? path.OfType<ForStatement>().LastOrDefault()?.Source
+            ?? path.OfType<ForStatement>().LastOrDefault(f => f.Source.Span.Contains(path[^1].Span.Start))?.Source
             ?? path.OfType<Expression>().FirstOrDefault();
         if (target is null) return null;
+        // A loop over a let is bounded where the list is made, so every use of it is bounded too.
+        if (target is NameExpression name && document.Resolver.ResolveAt(document.Source, name.Name.Span.Start) is { Declaration: LetStatement let, Source: { } letSource } && letSource.Uri == document.Source.Uri)
+            target = let.Value;
         long? count = TakeHint().Match(diagnostic.Message) is { Success: true } hint ? long.Parse(hint.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
         count ??= Playbook(document, path) is { } playbook
             ? playbook.Members.OfType<BlastRadiusItem>().SelectMany(b => b.Clauses).OfType<MaxTargetsClause>().FirstOrDefault()?.Count is IntLiteral max ? max.Value : null
@@ -88,12 +94,15 @@ internal static partial class SafetyFixes
     private static PlaybookDecl? Playbook(DocumentContext document, IReadOnlyList<SyntaxNode> path) =>
         path.OfType<PlaybookDecl>().LastOrDefault() ?? document.Source.Tree.Root.Declarations.OfType<PlaybookDecl>().SingleOrDefaultIfMany();
 
-    /// <summary>The largest static bound among the playbook's target lists (its lets and loop sources).</summary>
+    /// <summary>The largest bound set by a <c>take</c> or a literal list among the playbook's target lists (the sources of its loops).</summary>
     private static long? TargetListBound(DocumentContext document, PlaybookDecl playbook)
     {
-        var lists = playbook.DescendantsAndSelf().OfType<LetStatement>().Select(l => l.Value)
-            .Concat(playbook.DescendantsAndSelf().OfType<ForStatement>().Select(f => f.Source));
-        return lists.Select(e => TargetBounds.Of(document.Resolver, document.Source, e).Bound).Where(b => b is not null).DefaultIfEmpty(null).Max();
+        var bounds = playbook.DescendantsAndSelf().OfType<ForStatement>()
+            .Select(f => TargetBounds.Of(document.Resolver, document.Source, f.Source))
+            .Where(b => b.Bound is not null && !b.Reason.Contains("max_results", StringComparison.Ordinal))
+            .Select(b => b.Bound)
+            .ToList();
+        return bounds.Count == 0 ? null : bounds.Max();
     }
 
     private static string MemberIndent(ModuleSource source, PlaybookDecl playbook)

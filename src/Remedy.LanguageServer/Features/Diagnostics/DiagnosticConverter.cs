@@ -22,6 +22,6 @@ internal static class DiagnosticConverter
         new CodeDescription(diagnostic.Descriptor.HelpUri),
         Source);
 
-    public static IReadOnlyList<LspDiagnostic> For(OpenDocument document) =>
-        [.. document.Compilation.GetDiagnostics().Where(d => d.Path == document.Path || d.Path.Length == 0).Select(Convert)];
+    public static IReadOnlyList<LspDiagnostic> For(Compiler.Compilation compilation, OpenDocument document) =>
+        [.. compilation.GetDiagnostics().Where(d => d.Path == document.Path).Select(Convert)];
 }

@@ -20,6 +20,13 @@ internal sealed class DiagnosticsPublisher(ServerSession session, JsonRpc rpc) :
 
     public void DocumentChanged(string uri)
     {
+        // A change to one file can change what another file's names mean, so every open document is re-checked.
+        foreach (var open in session.Workspace.Current.Documents.Keys) Schedule(open);
+        if (!session.Workspace.Current.Documents.ContainsKey(uri)) Schedule(uri);
+    }
+
+    private void Schedule(string uri)
+    {
         var cancellation = new CancellationTokenSource();
         if (_pending.TryGetValue(uri, out var previous)) previous.Cancel();
         _pending[uri] = cancellation;
@@ -30,6 +37,7 @@ internal sealed class DiagnosticsPublisher(ServerSession session, JsonRpc rpc) :
     {
         if (_pending.TryRemove(uri, out var previous)) previous.Cancel();
         _ = Task.Run(() => ClearAsync(uri));
+        foreach (var open in session.Workspace.Current.Documents.Keys) Schedule(open);
     }
 
     private async Task PublishAfterDelayAsync(string uri, CancellationToken cancellationToken)
@@ -37,9 +45,10 @@ internal sealed class DiagnosticsPublisher(ServerSession session, JsonRpc rpc) :
         try
         {
             if (session.Options.DiagnosticsDelay > TimeSpan.Zero) await Task.Delay(session.Options.DiagnosticsDelay, cancellationToken).ConfigureAwait(false);
-            if (session.Workspace.Current.Find(uri) is not { } document) return;
-            await document.CompilationAsync.WaitAsync(cancellationToken).ConfigureAwait(false);
-            var diagnostics = DiagnosticConverter.For(document);
+            var snapshot = session.Workspace.Current;
+            if (snapshot.Find(uri) is not { } document) return;
+            var compilation = await session.Compilations.GetAsync(snapshot).WaitAsync(cancellationToken).ConfigureAwait(false);
+            var diagnostics = DiagnosticConverter.For(compilation, document);
             await _publishGate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
             try
             {
