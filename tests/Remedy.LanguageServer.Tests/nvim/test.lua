@@ -1,6 +1,6 @@
 -- Drives `remedy lsp` with Neovim's built-in LSP client (0.7+: start_client and
--- buf_attach_client, which Debian's neovim has), opens a file with an error and checks
--- that the diagnostic arrives with its code, then asks for hover and completion.
+-- buf_attach_client, which Debian's neovim has), opens a file with a safety error and
+-- checks that the diagnostic arrives with its code, then asks for hover and completion.
 local dll = os.getenv("REMEDY_DLL")
 local file = os.getenv("REMEDY_FIXTURE")
 
@@ -27,19 +27,19 @@ end
 
 local arrived = vim.wait(60000, function()
   for _, d in ipairs(vim.diagnostic.get(buf)) do
-    if code_of(d) == "RMD0007" then return true end
+    if code_of(d) == "RMD1004" then return true end
   end
   return false
 end, 50)
 if not arrived then
-  return finish(false, "no RMD0007 diagnostic arrived; got " .. vim.inspect(vim.diagnostic.get(buf)))
+  return finish(false, "no RMD1004 diagnostic arrived; got " .. vim.inspect(vim.diagnostic.get(buf)))
 end
 local diagnostic
 for _, d in ipairs(vim.diagnostic.get(buf)) do
-  if code_of(d) == "RMD0007" then diagnostic = d end
+  if code_of(d) == "RMD1004" then diagnostic = d end
 end
-if diagnostic.lnum ~= 8 or diagnostic.col ~= 13 then
-  return finish(false, "RMD0007 at the wrong place: " .. vim.inspect(diagnostic))
+if diagnostic.lnum ~= 5 or diagnostic.col ~= 9 then
+  return finish(false, "RMD1004 at the wrong place: " .. vim.inspect(diagnostic))
 end
 
 local function request(method, line, character)
@@ -51,12 +51,12 @@ local function request(method, line, character)
   return nil
 end
 
--- Line 20 (0-based 19) is `            k8s.restart_pod(pod)`.
-local hover = request("textDocument/hover", 19, 18)
+-- Line 16 (0-based 15) is `            k8s.restart_pod(pod)`.
+local hover = request("textDocument/hover", 15, 18)
 if not hover or not string.find(hover.contents.value, "effect", 1, true) then
   return finish(false, "hover on restart_pod did not describe its effect: " .. vim.inspect(hover))
 end
-local completion = request("textDocument/completion", 19, 16)
+local completion = request("textDocument/completion", 15, 16)
 local found = false
 for _, item in ipairs((completion and (completion.items or completion)) or {}) do
   if item.label == "restart_pod" then found = true end
@@ -66,4 +66,4 @@ if not found then return finish(false, "completion after 'k8s.' did not offer re
 vim.lsp.stop_client(client_id)
 vim.wait(5000, function() return vim.lsp.get_client_by_id(client_id) == nil end, 50)
 finish(true, "neovim " .. tostring(vim.version().major) .. "." .. tostring(vim.version().minor) ..
-  " received RMD0007 at 9:14 (\"" .. diagnostic.message .. "\"), hover and completion")
+  " received the safety error RMD1004 at 6:10 (\"" .. diagnostic.message .. "\"), hover and completion")
