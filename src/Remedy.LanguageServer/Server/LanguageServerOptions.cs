@@ -4,8 +4,9 @@ namespace Remedy.LanguageServer.Server;
 public sealed record LanguageServerOptions
 {
     /// <summary>
-    /// How long diagnostics wait after the last edit before they are computed, so a burst of
-    /// keystrokes costs one compilation instead of one per key.
+    /// How long diagnostics wait after an edit that follows another edit within this time, so a
+    /// burst of keystrokes costs one compilation instead of one per key; an edit after a quiet
+    /// moment is checked at once.
     /// </summary>
     public TimeSpan DiagnosticsDelay { get; init; } = TimeSpan.FromMilliseconds(10);
 

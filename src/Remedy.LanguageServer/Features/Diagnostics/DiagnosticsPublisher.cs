@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Remedy.LanguageServer.Protocol;
 using Remedy.LanguageServer.Server;
 using Remedy.LanguageServer.Workspace;
@@ -7,8 +8,9 @@ using StreamJsonRpc;
 namespace Remedy.LanguageServer.Features.Diagnostics;
 
 /// <summary>
-/// Pushes <c>textDocument/publishDiagnostics</c> after edits. Each edit restarts a short delay for
-/// its document, so a burst of keys compiles once. Results are published only while their version
+/// Pushes <c>textDocument/publishDiagnostics</c> after edits. The first edit after a quiet moment is
+/// checked at once; an edit that follows another within the delay restarts the delay, so a burst of
+/// keys compiles once at its end. Results are published only while their version
 /// is still the document's current one and newer than what was last published, so a slow, stale
 /// compilation can never overwrite a newer result.
 /// </summary>
@@ -17,6 +19,7 @@ internal sealed class DiagnosticsPublisher(ServerSession session, JsonRpc rpc) :
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _published = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _publishGate = new(1, 1);
+    private readonly ConcurrentDictionary<string, long> _lastScheduled = new(StringComparer.Ordinal);
 
     public void DocumentChanged(string uri)
     {
@@ -30,7 +33,11 @@ internal sealed class DiagnosticsPublisher(ServerSession session, JsonRpc rpc) :
         var cancellation = new CancellationTokenSource();
         if (_pending.TryGetValue(uri, out var previous)) previous.Cancel();
         _pending[uri] = cancellation;
-        _ = Task.Run(() => PublishAfterDelayAsync(uri, cancellation.Token));
+        var now = Stopwatch.GetTimestamp();
+        var quiet = !_lastScheduled.TryGetValue(uri, out var last) || Stopwatch.GetElapsedTime(last, now) > session.Options.DiagnosticsDelay;
+        _lastScheduled[uri] = now;
+        var delay = quiet ? TimeSpan.Zero : session.Options.DiagnosticsDelay;
+        _ = Task.Run(() => PublishAfterDelayAsync(uri, delay, cancellation.Token));
     }
 
     public void DocumentClosed(string uri)
@@ -40,11 +47,11 @@ internal sealed class DiagnosticsPublisher(ServerSession session, JsonRpc rpc) :
         foreach (var open in session.Workspace.Current.Documents.Keys) Schedule(open);
     }
 
-    private async Task PublishAfterDelayAsync(string uri, CancellationToken cancellationToken)
+    private async Task PublishAfterDelayAsync(string uri, TimeSpan delay, CancellationToken cancellationToken)
     {
         try
         {
-            if (session.Options.DiagnosticsDelay > TimeSpan.Zero) await Task.Delay(session.Options.DiagnosticsDelay, cancellationToken).ConfigureAwait(false);
+            if (delay > TimeSpan.Zero) await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             var snapshot = session.Workspace.Current;
             if (snapshot.Find(uri) is not { } document) return;
             var compilation = await session.Compilations.GetAsync(snapshot).WaitAsync(cancellationToken).ConfigureAwait(false);
