@@ -9,6 +9,9 @@ internal sealed class RequestContext(WorkspaceSnapshot snapshot, ServerSession s
 
     public ServerSession Session { get; } = session;
 
+    /// <summary>The snapshot's compilation, for handlers that ask the queue to await it first; null otherwise.</summary>
+    public Compiler.Compilation? Compilation { get; set; }
+
     /// <summary>The open document, or an InvalidParams error for a document the client never opened.</summary>
     public OpenDocument GetDocument(string uri) => Snapshot.Find(uri) ?? throw RequestErrors.DocumentNotOpen(uri);
 }

@@ -17,6 +17,9 @@ internal abstract class RequestHandler<TParams, TResult> : IMethodHandler where 
 
     public abstract ServerCapabilities Advertise(ServerCapabilities capabilities);
 
+    /// <summary>Whether the handler reads the compiler's analysis (bounds, worst cases), so the snapshot's compilation is awaited before it runs.</summary>
+    protected virtual bool NeedsCompilation => false;
+
     public async Task<object?> HandleAsync(object parameters, RequestContext context, CancellationToken cancellationToken)
     {
         // Features read the open documents' trees synchronously; awaiting the parses here keeps
@@ -24,6 +27,8 @@ internal abstract class RequestHandler<TParams, TResult> : IMethodHandler where 
         if (parameters is ITextDocumentParams)
             foreach (var document in context.Snapshot.Documents.Values)
                 await document.TreeAsync.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (NeedsCompilation)
+            context.Compilation = await context.Session.Compilations.GetAsync(context.Snapshot).WaitAsync(cancellationToken).ConfigureAwait(false);
         return Handle((TParams)parameters, context, cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Remedy.LanguageServer.Analysis;
+using Remedy.Syntax.Language;
 using Remedy.Syntax.Tree;
 
 namespace Remedy.LanguageServer.Features.Hover;
@@ -7,8 +8,13 @@ namespace Remedy.LanguageServer.Features.Hover;
 /// <summary>The Markdown a hover shows for a symbol: its signature, doc comment and the safety facts that matter for it.</summary>
 internal static class HoverContent
 {
-    public static string For(Symbol symbol, DocumentContext document)
+    public static string For(Symbol symbol, DocumentContext document, Compiler.Compilation? compilation)
     {
+        // The compiler's analysis is the authority on bounds and worst cases; the syntax-only
+        // computation stands in for files the compilation does not hold.
+        var model = compilation is not null && symbol.Source is { } declaring && compilation.AllTrees.Any(t => ReferenceEquals(t, declaring.Tree))
+            ? compilation.GetSemanticModel(declaring.Tree)
+            : null;
         var text = new StringBuilder();
         var resolver = document.Resolver;
         switch (symbol.Declaration)
@@ -34,9 +40,19 @@ internal static class HoverContent
             case PlaybookDecl playbook:
                 Code(text, $"playbook {playbook.Name.Name}");
                 Doc(text, symbol.Documentation);
-                var (total, detail) = PlaybookFacts.WorstCaseDuration(resolver, symbol.Source!, playbook);
-                text.Append($"\n\n**autonomy ceiling** `{PlaybookFacts.AutonomyCeiling(playbook)}` · **worst-case duration** ")
-                    .Append(total is null ? $"unbounded: {detail}" : detail);
+                if (model?.GetPlaybookAnalysis(playbook) is { } analysis)
+                {
+                    text.Append($"\n\n**autonomy ceiling** `{LanguageNames.Name(analysis.HighestAutonomy)}` · **worst-case duration** ")
+                        .Append(analysis.WorstCase is { } worst ? SymbolDisplay.Format(worst) : "unbounded")
+                        .Append(analysis.Timeout is { } limit ? (analysis.WorstCase > limit ? $", which exceeds `timeout {SymbolDisplay.Format(limit)}`" : $" of `timeout {SymbolDisplay.Format(limit)}`") : "")
+                        .Append(analysis.WorstCaseBreakdown.Length > 0 ? $"\n\n{analysis.WorstCaseBreakdown}" : "");
+                }
+                else
+                {
+                    var (total, detail) = PlaybookFacts.WorstCaseDuration(resolver, symbol.Source!, playbook);
+                    text.Append($"\n\n**autonomy ceiling** `{PlaybookFacts.AutonomyCeiling(playbook)}` · **worst-case duration** ")
+                        .Append(total is null ? $"unbounded: {detail}" : detail);
+                }
                 break;
             case SimulationDecl simulation:
                 Code(text, SymbolDisplay.Signature(simulation));
@@ -47,7 +63,7 @@ internal static class HoverContent
                 Code(text, $"let {let.Name.Name}" + (type is null ? "" : $": {type}"));
                 if (type?.Element is not null)
                 {
-                    var (bound, reason) = TargetBounds.Of(resolver, symbol.Source!, let.Value);
+                    var (bound, reason) = model?.GetBound(let.Value) is { } computed ? (computed.Value, computed.Reason) : TargetBounds.Of(resolver, symbol.Source!, let.Value);
                     text.Append("\n\n").Append(bound is { } b ? $"**targets** at most {b:N0} ({reason})" : $"**targets** no static bound ({reason})");
                 }
                 break;

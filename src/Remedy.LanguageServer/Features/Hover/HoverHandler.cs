@@ -13,6 +13,8 @@ internal sealed class HoverHandler : RequestHandler<TextDocumentPositionParams, 
 
     public override ServerCapabilities Advertise(ServerCapabilities capabilities) => capabilities with { HoverProvider = true };
 
+    protected override bool NeedsCompilation => true;
+
     protected override Protocol.Hover? Handle(TextDocumentPositionParams parameters, RequestContext context, CancellationToken cancellationToken)
     {
         var document = DocumentContext.For(context, parameters.TextDocument.Uri);
@@ -27,6 +29,6 @@ internal sealed class HoverHandler : RequestHandler<TextDocumentPositionParams, 
                 : null;
         }
         cancellationToken.ThrowIfCancellationRequested();
-        return new Protocol.Hover(new MarkupContent(MarkupKind.Markdown, HoverContent.For(symbol, document)), node is Identifier ? Positions.ToRange(node.Span) : null);
+        return new Protocol.Hover(new MarkupContent(MarkupKind.Markdown, HoverContent.For(symbol, document, context.Compilation)), node is Identifier ? Positions.ToRange(node.Span) : null);
     }
 }
