@@ -9,3 +9,19 @@ command -v node >/dev/null || { echo "Node.js is required to generate the parser
 
 echo "== npm packages of the grammar tool"
 (cd "$root/grammar" && npm ci --no-audit --no-fund --loglevel=error)
+
+# Real servers the runtime's provider tests start themselves (on 127.0.0.1, in temp folders): PostgreSQL and
+# Prometheus from Debian's packages. Only what is missing is installed, after one apt-get update.
+missing=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v prometheus >/dev/null || missing+=(prometheus)
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "== apt packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+# PostgreSQL refuses to run as root; as root the tests run it as the user Debian's package creates.
+if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then
+    echo "the postgres user is missing although PostgreSQL is installed"; exit 1
+fi

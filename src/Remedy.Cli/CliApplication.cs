@@ -26,6 +26,13 @@ public static class CliApplication
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(FmtCommand.Create(console));
         root.Subcommands.Add(DiffCommand.Create(console));
+        root.Subcommands.Add(RecoverCommand.Create(console));
+        root.Subcommands.Add(HistoryCommand.Create(console));
+        root.Subcommands.Add(ApprovalsCommand.Create(console));
+        root.Subcommands.Add(DecideCommand.CreateApprove(console));
+        root.Subcommands.Add(DecideCommand.CreateDeny(console));
+        root.Subcommands.Add(PauseCommand.CreatePause(console));
+        root.Subcommands.Add(PauseCommand.CreateResume(console));
         root.Subcommands.Add(LspCommand.Create());
 
         var parsed = root.Parse(args);

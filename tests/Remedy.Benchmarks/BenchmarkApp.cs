@@ -12,6 +12,7 @@ internal static class BenchmarkApp
         ["check"] = CheckBenchmark.Run,
         ["lsp"] = LspBenchmark.Run,
         ["learning"] = LearningBenchmark.Run,
+        ["runtime"] = RuntimeBenchmark.Run,
     };
 
     public static int Run(string[] args, TextWriter output)

@@ -15,4 +15,13 @@ public interface IRemedySelector
     /// <param name="features">The features.</param>
     /// <returns>An option name.</returns>
     string Select(string playbook, ChoiceManifest choice, IReadOnlyList<RValue> features);
+
+    /// <summary>
+    /// Learns from what happened after a choice (the reward is the run's verification). Called once per
+    /// choice of every run that acted or succeeded; selectors that do not learn ignore it.
+    /// </summary>
+    /// <param name="outcome">The outcome.</param>
+    void Learn(Learning.ChoiceOutcome outcome)
+    {
+    }
 }

@@ -215,6 +215,7 @@ public sealed class PlaybookRuntime
         }
 
         activeRuns[runId] = 0;
+        var startedAt = clock.GetUtcNow();
         try
         {
             var context = new StepContext(services, manifest, runId, request, autonomy);
@@ -246,6 +247,7 @@ public sealed class PlaybookRuntime
 
             var outcome = failure?.Outcome ?? (context.PlanOnly ? RunOutcome.Planned : RunOutcome.Succeeded);
             services.Store.TryEndRun(runId, outcome, clock.GetUtcNow(), message);
+            TeachSelector(manifest, context, request, outcome, startedAt, autonomy);
             if (failure is not null || context.Acted)
             {
                 Audit.Record("runtime", $"run.{outcome.ToString().ToLowerInvariant()}", runId, message);
@@ -256,6 +258,34 @@ public sealed class PlaybookRuntime
         finally
         {
             activeRuns.TryRemove(runId, out _);
+        }
+    }
+
+    /// <summary>
+    /// Tells the selector how each choice of the run turned out. Only runs whose remedy was really tried
+    /// teach: a success, or a failure (or abort) after acting. A run refused by a guard, planned, or cancelled says
+    /// nothing about the remedy, and must not count against it.
+    /// </summary>
+    private void TeachSelector(PlaybookManifest manifest, StepContext context, RunRequest request, RunOutcome outcome, DateTimeOffset startedAt, AutonomyLevel autonomy)
+    {
+        if (context.Choices.Count == 0 || request.DryRun) return;
+        var tried = outcome == RunOutcome.Succeeded || (context.Acted && outcome is RunOutcome.Failed or RunOutcome.TimedOut or RunOutcome.Aborted);
+        if (!tried) return;
+        var success = outcome == RunOutcome.Succeeded;
+        var humanActed = !success || (autonomy == AutonomyLevel.Supervised && context.Acted);
+        var timeToRecover = services.Clock.GetUtcNow() - startedAt;
+        foreach (var made in context.Choices)
+        {
+            if (manifest.FindChoice(made.Decision) is not { } choice) continue;
+            try
+            {
+                services.Selector.Learn(new Learning.ChoiceOutcome(context.RunId, manifest.Name, choice, made.Option, made.Features, success, timeToRecover, humanActed));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Learning is advisory: a broken learner must never fail a run that already ended.
+                Audit.Record("runtime", "learning.failed", context.RunId, $"the selector could not learn from '{made.Decision}': {e.GetType().Name}: {e.Message}");
+            }
         }
     }
 

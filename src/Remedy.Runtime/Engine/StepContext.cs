@@ -24,6 +24,7 @@ internal sealed class StepContext : IStepContext
     private readonly HashSet<string> approvedSteps = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> keyUses = new(StringComparer.Ordinal);
     private readonly List<PlannedAction> plan = [];
+    private readonly List<Learning.ChoiceMade> choices = [];
     private StepManifest? currentStep;
     private RunBudget? currentStepBudget;
     private int mutationInFlight;
@@ -64,6 +65,9 @@ internal sealed class StepContext : IStepContext
     public int Mutations { get; private set; }
 
     public bool Acted { get; private set; }
+
+    /// <summary>The choices the run made, in order, for the learner to be told how they turned out.</summary>
+    public IReadOnlyList<Learning.ChoiceMade> Choices => choices;
 
     /// <summary>Attaches the run's budget so approval waits can suspend it.</summary>
     public void UseBudget(RunBudget budget) => runBudget = budget;
@@ -364,6 +368,7 @@ internal sealed class StepContext : IStepContext
         }
 
         Journal(JournalKind.Chosen, null, decision, null, null, null, new ListValue(features), $"chose '{picked}' by {choice.Policy}");
+        choices.Add(new Learning.ChoiceMade(decision, picked, features));
         return picked;
     }
 

@@ -9,8 +9,6 @@ namespace Remedy.Runtime.Safety;
 /// </summary>
 public static class AutonomyPromotion
 {
-    private const double Z = 1.959963984540054;
-
     /// <summary>The level a playbook runs at.</summary>
     /// <param name="declared">The declared level.</param>
     /// <param name="rule">The promotion rule, or null.</param>
@@ -27,22 +25,10 @@ public static class AutonomyPromotion
         return WilsonLowerBound(successes, runs) >= rule.MinSuccessRate ? rule.To : declared;
     }
 
-    /// <summary>The Wilson score interval's lower bound at 95% confidence.</summary>
+    /// <summary>The Wilson score interval's lower bound at 95% confidence (the learning library's, so both agree).</summary>
     /// <param name="successes">Successes.</param>
     /// <param name="trials">Trials (positive).</param>
     /// <returns>The lower bound in [0, 1].</returns>
-    public static double WilsonLowerBound(int successes, int trials)
-    {
-        if (trials <= 0)
-        {
-            return 0;
-        }
-
-        double n = trials;
-        var p = successes / n;
-        var z2 = Z * Z;
-        var centre = p + z2 / (2 * n);
-        var margin = Z * Math.Sqrt((p * (1 - p) + z2 / (4 * n)) / n);
-        return Math.Max(0, (centre - margin) / (1 + z2 / n));
-    }
+    public static double WilsonLowerBound(int successes, int trials) =>
+        trials <= 0 ? 0 : Remedy.Learning.Statistics.Wilson.Lower(successes, trials);
 }

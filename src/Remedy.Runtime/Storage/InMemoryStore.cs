@@ -7,7 +7,7 @@ namespace Remedy.Runtime.Storage;
 /// A store held in memory, for tests, benchmarks and dry runs. Same semantics as <see cref="SqliteStore"/>,
 /// including uniqueness per idempotency key; nothing survives the process.
 /// </summary>
-public sealed class InMemoryStore : IRuntimeStore
+public sealed partial class InMemoryStore : IRuntimeStore
 {
     private readonly object gate = new();
     private readonly Dictionary<string, RunRecord> runs = new(StringComparer.Ordinal);

@@ -11,7 +11,7 @@ namespace Remedy.Runtime.Storage;
 /// <c>remedy approve</c> / <c>remedy pause</c> from another shell). Each call is one transaction and is durable
 /// when it returns. One connection per instance, used under a lock: SQLite has a single writer anyway.
 /// </summary>
-public sealed class SqliteStore : IRuntimeStore
+public sealed partial class SqliteStore : IRuntimeStore
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS runs(
@@ -42,6 +42,10 @@ public sealed class SqliteStore : IRuntimeStore
         CREATE TABLE IF NOT EXISTS approval_decisions(
             run_id TEXT NOT NULL, step TEXT NOT NULL, by_key TEXT NOT NULL, by TEXT NOT NULL, approved INTEGER NOT NULL, at INTEGER NOT NULL,
             comment TEXT NOT NULL, PRIMARY KEY(run_id, step, by_key));
+        CREATE TABLE IF NOT EXISTS learning_state(key TEXT PRIMARY KEY, json TEXT NOT NULL, updated_at INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS learning_outcomes(
+            seq INTEGER PRIMARY KEY AUTOINCREMENT, run_id TEXT NOT NULL, playbook TEXT NOT NULL, choice TEXT NOT NULL, option TEXT NOT NULL,
+            features TEXT NOT NULL, probability REAL NOT NULL, success INTEGER NOT NULL, ttr_ms INTEGER NOT NULL, human INTEGER NOT NULL, at INTEGER NOT NULL);
         """;
 
     private readonly object gate = new();

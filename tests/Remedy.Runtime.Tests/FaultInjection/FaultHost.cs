@@ -5,7 +5,7 @@ using Remedy.Runtime.Storage;
 
 namespace Remedy.Runtime.Tests.FaultInjection;
 
-/// <summary>What one child process does: open the shared state, recover, say "ready", run one playbook.</summary>
+/// <summary>What one child process does: open the shared state, recover (unless told not to), say "ready", run one playbook.</summary>
 public static class FaultHost
 {
     public static string DataFolder(string root, int iteration) => Path.Combine(root, "data", iteration.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -20,7 +20,7 @@ public static class FaultHost
         return new PlaybookRuntime(store, ProviderRegistry.Create(providers));
     }
 
-    public static async Task<int> RunAsync(string database, string root, int iteration)
+    public static async Task<int> RunAsync(string database, string root, int iteration, bool recoverFirst = true)
     {
         if (!SqliteStore.TryOpen(database, SqliteDurability.Normal, out var store, out var error))
         {
@@ -31,8 +31,9 @@ public static class FaultHost
         using (store)
         {
             var runtime = NewRuntime(store, root);
-            var recovery = await runtime.RecoverAsync();
-            Console.WriteLine($"ready recovered={recovery.RunsRecovered}");
+            // Without recovery here, every killed run stays open until `remedy recover` settles them all at the end.
+            var recovered = recoverFirst ? (await runtime.RecoverAsync()).RunsRecovered : 0;
+            Console.WriteLine($"ready recovered={recovered}");
             Console.Out.Flush();
 
             var loaded = runtime.Load(new FaultPlaybook(DataFolder(root, iteration)));

@@ -14,6 +14,11 @@ public static class FaultHostProgram
             return await FaultHost.RunAsync(database, root, int.Parse(iteration, System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        if (args is ["fault-host-no-recover", var db, var folder, var number])
+        {
+            return await FaultHost.RunAsync(db, folder, int.Parse(number, System.Globalization.CultureInfo.InvariantCulture), recoverFirst: false);
+        }
+
         await Console.Error.WriteLineAsync("This is a test assembly. 'fault-host <state.db> <root> <iteration>' runs one playbook for the fault-injection test.");
         return 2;
     }

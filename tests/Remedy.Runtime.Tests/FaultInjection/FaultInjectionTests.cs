@@ -11,15 +11,18 @@ namespace Remedy.Runtime.Tests.FaultInjection;
 /// Starts the runtime as a real child process over real files and a real SQLite file, SIGKILLs it at a random
 /// point of a run with several mutating steps, and after every kill lets the next process (and finally a
 /// recovery here) settle the journal. Then every run must be complete or fully compensated, no idempotency key
-/// may have reached a provider twice, and no file may be lost. The suite runs a quick sample of 12 kills; set
+/// may have reached a provider twice, and no file may be lost. In the second variant the hosts never recover and
+/// the real <c>remedy recover</c> process settles every killed run at the end. The suite runs a quick sample of 12 kills; set
 /// REMEDY_FAULT_KILLS (e.g. 200) for the full exercise.
 /// </summary>
 public sealed class FaultInjectionTests(ITestOutputHelper output)
 {
     private static readonly string[] AllFiles = [.. FaultPlaybook.Trashed, .. FaultPlaybook.Compressed, FaultPlaybook.LastTrashed];
 
-    [Fact]
-    public async Task Killing_the_runtime_at_random_points_never_loses_or_repeats_a_mutation()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Killing_the_runtime_at_random_points_never_loses_or_repeats_a_mutation(bool recoverWithCli)
     {
         var kills = int.TryParse(Environment.GetEnvironmentVariable("REMEDY_FAULT_KILLS"), out var n) && n > 0 ? n : 12;
         var iterations = 0;
@@ -36,7 +39,7 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
         {
             iterations = i;
             SeedFiles(dir.Path, i);
-            using var child = StartHost(database, dir.Path, i);
+            using var child = StartHost(database, dir.Path, i, recoverFirst: !recoverWithCli);
             var ready = await child.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
             Assert.StartsWith("ready", ready);
 
@@ -64,11 +67,28 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
         }
 
         Assert.Equal(kills, killed);
+        var cliSummary = string.Empty;
+        if (recoverWithCli)
+        {
+            // The real CLI, as an operator would run it after a crash, with a runtime configuration naming the same roots.
+            var config = Path.Combine(dir.Path, "remedy.runtime.json");
+            File.WriteAllText(config, """{ "files": { "allowed_roots": ["data"], "trash": "trash" } }""");
+            var (code, stdout, stderr) = await RunCliAsync(dir.Path, "recover", "--state", database, "--config", config);
+            Assert.True(code == 0, stdout + stderr);
+            cliSummary = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last(l => l.StartsWith("recovered ", StringComparison.Ordinal));
+        }
+
         Assert.True(SqliteStore.TryOpen(database, SqliteDurability.Normal, out var store, out var error), error);
         using (store)
         {
             var recovery = await FaultHost.NewRuntime(store, dir.Path).RecoverAsync();
             Assert.Null(recovery.Error);
+            if (recoverWithCli)
+            {
+                // remedy recover left nothing for the in-process recovery to do.
+                Assert.Equal(0, recovery.RunsRecovered);
+            }
+
             Assert.Empty(store.ListRuns(openOnly: true, int.MaxValue));
 
             var runs = store.ListRuns(openOnly: false, int.MaxValue).ToDictionary(r => r.RunId);
@@ -108,14 +128,15 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
             var repeated = actions.GroupBy(l => l).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
             Assert.Empty(repeated);
 
+            var byCli = recoverWithCli ? $"; recovered by the remedy recover process: {cliSummary}" : string.Empty;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"fault injection: {iterations} runs after one calibration run of {runDuration.TotalMilliseconds:F0} ms, {killed} killed (SIGKILL) at random points, {finishedFirst} finished before the kill; " +
                 $"after recovery: {complete} complete, {compensated} fully compensated, {neverStarted} killed before starting; " +
-                $"{actions.Length} mutations reached a provider, none twice for one idempotency key; {undone} compensations; no file lost"));
+                $"{actions.Length} mutations reached a provider, none twice for one idempotency key; {undone} compensations; no file lost{byCli}"));
         }
     }
 
-    private static Process StartHost(string database, string root, int iteration)
+    private static Process StartHost(string database, string root, int iteration, bool recoverFirst)
     {
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -123,12 +144,38 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "exec", typeof(FaultHostProgram).Assembly.Location, "fault-host", database, root, iteration.ToString(CultureInfo.InvariantCulture) })
+        foreach (var argument in new[] { "exec", typeof(FaultHostProgram).Assembly.Location, recoverFirst ? "fault-host" : "fault-host-no-recover", database, root, iteration.ToString(CultureInfo.InvariantCulture) })
         {
             info.ArgumentList.Add(argument);
         }
 
         return Process.Start(info) ?? throw new InvalidOperationException("could not start the fault host");
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunCliAsync(string workingDirectory, params string[] args)
+    {
+        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (var argument in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "remedy.dll") }.Concat(args))
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start remedy");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!await WaitForExitAsync(process, TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("remedy recover did not finish within 5 minutes");
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
     }
 
     private static async Task<bool> WaitForExitAsync(Process process, TimeSpan limit)

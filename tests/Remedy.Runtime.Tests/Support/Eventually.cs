@@ -16,4 +16,25 @@ public static class Eventually
             await Task.Delay(5);
         }
     }
+
+    /// <summary>Polls <paramref name="probe"/> until it returns a value, for state a real server reaches on its own time.</summary>
+    public static async Task<T> Until<T>(Func<Task<T?>> probe, TimeSpan limit)
+        where T : class
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (true)
+        {
+            if (await probe() is { } found)
+            {
+                return found;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"nothing came within {limit}");
+            }
+
+            await Task.Delay(25);
+        }
+    }
 }
