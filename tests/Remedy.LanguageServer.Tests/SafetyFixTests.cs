@@ -74,4 +74,23 @@ public sealed class SafetyFixTests
         Assert.Contains("    irreversible \"explain why this cannot be undone\"\n}", text);
         Assert.Contains("| where it.memory_ratio > 0.9 | take 1\n", text);
     }
+
+    [Fact]
+    public async Task A_misspelt_module_member_from_the_binder_is_fixed_from_its_did_you_mean()
+    {
+        const string text = "module m\nimport std.k8s\nplaybook p {\n    trigger alert \"A\"\n    autonomy suggest\n    timeout 5m\n    let pods = k8s.podz(namespace: \"a\", selector: \"b\") | take 1\n}\n";
+        await using var client = await LspTestClient.StartInitializedAsync();
+        await client.OpenAsync(Uri, text);
+        var diagnostic = (await client.WaitForDiagnosticsAsync(Uri, 1))["params"]!["diagnostics"]![0]!;
+        Assert.Equal("RMD0104", (string?)diagnostic["code"]);
+        var response = await client.RequestAsync("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = Uri },
+            ["range"] = diagnostic["range"]!.DeepClone(),
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(diagnostic.DeepClone()) },
+        });
+        var action = response["result"]![0]!;
+        Assert.Equal("Change to 'pods'", (string?)action["title"]);
+        Assert.Contains("let pods = k8s.pods(namespace:", EditingTests.Apply(text, action["edit"]!["changes"]![Uri]!.AsArray()));
+    }
 }

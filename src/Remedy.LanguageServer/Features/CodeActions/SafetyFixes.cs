@@ -20,9 +20,9 @@ internal static partial class SafetyFixes
         var offset = Positions.ToOffset(document.Text, diagnostic.Range.Start);
         var path = NodePath.At(document.Source.Tree.Root, offset);
         var fixes = new List<CodeAction?>();
-        if (DidYouMean().Match(diagnostic.Message) is { Success: true } suggestion)
+        if (DidYouMean().Match(diagnostic.Message) is { Success: true } suggestion && Misspelt(document, diagnostic, suggestion.Groups[1].Value) is { } range)
             fixes.Add(Action($"Change to '{suggestion.Groups[1].Value}'", diagnostic, document.Document.Uri,
-                new TextEdit(diagnostic.Range, suggestion.Groups[1].Value), preferred: true));
+                new TextEdit(range, suggestion.Groups[1].Value), preferred: true));
         switch (diagnostic.Code)
         {
             case "RMD1001":
@@ -39,6 +39,21 @@ internal static partial class SafetyFixes
                 break;
         }
         return fixes.OfType<CodeAction>();
+    }
+
+    /// <summary>
+    /// The misspelt word: the diagnostic's range when it is one name, else the name inside it
+    /// closest to the suggestion (a range may cover <c>k8s.podz</c> when only <c>podz</c> is wrong).
+    /// </summary>
+    private static Protocol.Range? Misspelt(DocumentContext document, LspDiagnostic diagnostic, string suggestion)
+    {
+        var text = document.Text.Text;
+        var start = Positions.ToOffset(document.Text, diagnostic.Range.Start);
+        var end = Math.Max(start, Positions.ToOffset(document.Text, diagnostic.Range.End));
+        var words = WordPattern().Matches(text[start..end]).Where(m => m.Value != suggestion).ToList();
+        if (words.Count == 0) return null;
+        var best = words.MinBy(m => Syntax.Diagnostics.NameSuggestions.Distance(m.Value, suggestion))!;
+        return Positions.ToRange(document.Text, start + best.Index, start + best.Index + best.Length);
     }
 
     private static CodeAction? AddIrreversible(DocumentContext document, IReadOnlyList<SyntaxNode> path, LspDiagnostic diagnostic)
@@ -156,6 +171,9 @@ internal static partial class SafetyFixes
 
     [GeneratedRegex(@"did you mean '([^']+)'\?")]
     private static partial Regex DidYouMean();
+
+    [GeneratedRegex("[A-Za-z_][A-Za-z0-9_]*")]
+    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"\| take (\d+)")]
     private static partial Regex TakeHint();
