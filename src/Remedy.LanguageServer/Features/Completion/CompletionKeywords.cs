@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Remedy.LanguageServer.Features.Completion;
 
 /// <summary>The keywords valid at the start of a line in each kind of block.</summary>
@@ -33,5 +35,5 @@ internal static class CompletionKeywords
     public static IReadOnlyList<string> Types { get; } = ["string", "int", "number", "bool", "duration", "percent", "list", "map"];
 
     /// <summary>Words after which the user types a new name, where no completion helps.</summary>
-    public static IReadOnlySet<string> Declaring { get; } = new HashSet<string> { "playbook", "step", "let", "option", "for", "resource", "query", "action", "simulation", "module", "capture", "as" };
+    public static FrozenSet<string> Declaring { get; } = new[] { "playbook", "step", "let", "option", "for", "resource", "query", "action", "simulation", "module", "capture", "as" }.ToFrozenSet(StringComparer.Ordinal);
 }

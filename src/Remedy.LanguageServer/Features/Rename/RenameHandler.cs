@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Remedy.LanguageServer.Analysis;
 using Remedy.LanguageServer.Features.References;
@@ -10,11 +11,11 @@ namespace Remedy.LanguageServer.Features.Rename;
 /// <summary><c>textDocument/rename</c> of playbooks, lets and options: every reference is edited, or the request fails with a reason.</summary>
 internal sealed partial class RenameHandler : RequestHandler<RenameParams, WorkspaceEdit>
 {
-    private static readonly HashSet<string> Keywords =
-    [
+    private static readonly FrozenSet<string> Keywords = new[]
+    {
         "module", "import", "as", "resource", "query", "action", "playbook", "simulation", "let", "step", "verify", "choose", "option",
         "for", "in", "if", "else", "and", "or", "not", "true", "false", "it", "alert", "trigger", "where", "take", "sort", "by", "map",
-    ];
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public override string Method => LspMethods.Rename;
 
