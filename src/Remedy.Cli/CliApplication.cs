@@ -14,7 +14,14 @@ public static class CliApplication
     /// <param name="args">The arguments after the program name.</param>
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where problems with the invocation go.</param>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, Console.In);
+
+    /// <summary>Runs the command line with an input for interactive commands (<c>repl</c>).</summary>
+    /// <param name="args">The arguments after the program name.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where problems with the invocation go.</param>
+    /// <param name="input">Where interactive commands read lines from.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input)
     {
         var console = new CliConsole(output, error);
         // Named explicitly so help reads "remedy ..." however the program was started (dotnet run, tests, the tool).
@@ -24,8 +31,11 @@ public static class CliApplication
             new VersionOption(),
         };
         root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(CompileCommand.Create(console));
         root.Subcommands.Add(FmtCommand.Create(console));
+        root.Subcommands.Add(ReplCommand.Create(console, input));
         root.Subcommands.Add(DiffCommand.Create(console));
+        root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(RecoverCommand.Create(console));
         root.Subcommands.Add(HistoryCommand.Create(console));
         root.Subcommands.Add(ApprovalsCommand.Create(console));

@@ -10,6 +10,7 @@ internal static class BenchmarkApp
     {
         ["parse"] = ParseBenchmark.Run,
         ["check"] = CheckBenchmark.Run,
+        ["emit"] = EmitBenchmark.Run,
         ["lsp"] = LspBenchmark.Run,
         ["learning"] = LearningBenchmark.Run,
         ["runtime"] = RuntimeBenchmark.Run,

@@ -16,8 +16,9 @@ public sealed class CatalogTests
             .Where(d => d.Code != "RMD0019")
             .Select(d => new object[] { d.Code });
 
+    // Emit codes (RMD2xxx) describe generated C#, not .remedy source: the escape tests in Roslyn/ trigger them.
     public static IEnumerable<object[]> CompilerCodes() =>
-        DiagnosticCatalog.All.Where(d => string.CompareOrdinal(d.Code, "RMD0100") >= 0).Select(d => new object[] { d.Code });
+        DiagnosticCatalog.All.Where(d => string.CompareOrdinal(d.Code, "RMD0100") >= 0 && string.CompareOrdinal(d.Code, "RMD2000") < 0).Select(d => new object[] { d.Code });
 
     [Fact]
     public void Codes_are_defined_once()

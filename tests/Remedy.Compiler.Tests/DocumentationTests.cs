@@ -16,7 +16,8 @@ public sealed partial class DocumentationTests
     private static partial Regex RemedyBlock();
 
     public static IEnumerable<object[]> CompilerCodes() =>
-        DiagnosticCatalog.All.Where(d => d.Code != DiagnosticCatalog.UnreadableFile.Code).Select(d => new object[] { d.Code });
+        // Emit codes (RMD2xxx) are about generated C#, which the Roslyn escape tests check instead.
+        DiagnosticCatalog.All.Where(d => d.Code != DiagnosticCatalog.UnreadableFile.Code && string.CompareOrdinal(d.Code, "RMD2000") < 0).Select(d => new object[] { d.Code });
 
     [Theory]
     [MemberData(nameof(CompilerCodes))]

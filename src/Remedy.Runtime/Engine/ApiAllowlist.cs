@@ -29,6 +29,9 @@ public static class ApiAllowlist
         "Remedy.Runtime.Engine.RunFailure", "Remedy.Runtime.Journal.RunOutcome", "Remedy.Runtime.Journal.CompensationReport",
         "Remedy.Runtime.Safety.Refusal", "Remedy.Runtime.Safety.GuardKind", "Remedy.Runtime.Providers.ProviderFailure",
         "Remedy.Runtime.Providers.FailureKind",
+        "Remedy.Runtime.Expressions.Access", "Remedy.Runtime.Expressions.Arithmetic", "Remedy.Runtime.Expressions.Build",
+        "Remedy.Runtime.Expressions.Compare", "Remedy.Runtime.Expressions.Conversions", "Remedy.Runtime.Expressions.Logic",
+        "Remedy.Runtime.Expressions.Pipeline", "Remedy.Runtime.Expressions.Text",
         "System.Object", "System.ValueType", "System.Enum", "System.Attribute", "System.AttributeUsageAttribute", "System.AttributeTargets",
         "System.String", "System.Char", "System.Boolean", "System.Int32", "System.Int64", "System.Double", "System.Decimal",
         "System.TimeSpan", "System.DateTimeOffset", "System.Math", "System.Nullable`1", "System.Array", "System.Span`1", "System.ReadOnlySpan`1",
@@ -43,6 +46,11 @@ public static class ApiAllowlist
         "System.Reflection.AssemblyInformationalVersionAttribute", "System.Reflection.AssemblyProductAttribute", "System.Reflection.AssemblyTitleAttribute",
         "System.Reflection.AssemblyVersionAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Reflection.DefaultMemberAttribute",
     };
+
+    // Async methods compiled by C# name these in signatures only: the state machine's attribute takes a Type, its
+    // catch clause an Exception. Any member of them (Type.GetMethod, typeof's GetTypeFromHandle, Exception's
+    // constructor) is a member reference, which Check rejects, so reflection stays out of reach.
+    private static readonly HashSet<string> SignatureOnlyTypes = new(StringComparer.Ordinal) { "System.Type", "System.Exception" };
 
     // Compiler plumbing (async state machines, interpolated strings, nullable and required-member attributes)
     // lives here; Unsafe and UnsafeAccessor would reach past the type system, so they stay out.
@@ -72,27 +80,24 @@ public static class ApiAllowlist
             var problems = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var handle in metadata.TypeReferences)
             {
-                var name = FullName(metadata, handle);
-                if (!IsAllowed(name))
+                var name = MetadataInspection.FullName(metadata, handle);
+                if (!IsAllowed(name) && !SignatureOnlyTypes.Contains(name))
                 {
                     problems.Add($"it uses {name}, which generated playbooks may not use");
                 }
             }
 
-            for (var row = 1; row <= metadata.GetTableRowCount(TableIndex.ModuleRef); row++)
+            foreach (var handle in metadata.MemberReferences)
             {
-                var module = metadata.GetModuleReference(MetadataTokens.ModuleReferenceHandle(row));
-                problems.Add($"it references the native module '{metadata.GetString(module.Name)}'");
-            }
-
-            foreach (var handle in metadata.MethodDefinitions)
-            {
-                var method = metadata.GetMethodDefinition(handle);
-                if ((method.Attributes & MethodAttributes.PinvokeImpl) != 0)
+                var member = metadata.GetMemberReference(handle);
+                if (member.Parent.Kind == HandleKind.TypeReference
+                    && MetadataInspection.FullName(metadata, (TypeReferenceHandle)member.Parent) is var owner && SignatureOnlyTypes.Contains(owner))
                 {
-                    problems.Add($"method '{metadata.GetString(method.Name)}' calls native code");
+                    problems.Add($"it uses {owner}.{metadata.GetString(member.Name)}, which generated playbooks may not use");
                 }
             }
+
+            problems.UnionWith(MetadataInspection.NativeCodeProblems(metadata));
 
             return problems.ToArray();
         }
@@ -122,18 +127,5 @@ public static class ApiAllowlist
         }
 
         return AllowedNamespaces.Contains(ns, StringComparer.Ordinal);
-    }
-
-    private static string FullName(MetadataReader metadata, TypeReferenceHandle handle)
-    {
-        var type = metadata.GetTypeReference(handle);
-        var name = metadata.GetString(type.Name);
-        if (type.ResolutionScope.Kind == HandleKind.TypeReference)
-        {
-            return FullName(metadata, (TypeReferenceHandle)type.ResolutionScope) + "+" + name;
-        }
-
-        var ns = metadata.GetString(type.Namespace);
-        return ns.Length == 0 ? name : ns + "." + name;
     }
 }

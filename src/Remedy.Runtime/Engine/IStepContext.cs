@@ -112,6 +112,20 @@ public interface IStepContext
     /// <param name="message">The abort message.</param>
     void Require(bool condition, string message);
 
+    /// <summary>
+    /// Keeps a value of this run for its handlers: a playbook-level <c>let</c> that <c>on success</c> or
+    /// <c>on failure</c> uses keeps the value it had when the run computed it (handlers are separate methods, and
+    /// generated code may hold no state of its own).
+    /// </summary>
+    /// <param name="name">The value's name.</param>
+    /// <param name="value">The value.</param>
+    void Keep(string name, RValue value);
+
+    /// <summary>A value kept earlier in this run, or null when the run stopped before computing it.</summary>
+    /// <param name="name">The value's name.</param>
+    /// <returns>The value.</returns>
+    RValue Kept(string name);
+
     /// <summary>Aborts the run (its mutations are compensated).</summary>
     /// <param name="message">Why.</param>
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]

@@ -21,6 +21,7 @@ internal sealed class StepContext : IStepContext
     private readonly MutationMode mode;
     private readonly HashSet<string> runTargets = new(StringComparer.Ordinal);
     private readonly HashSet<string> stepTargets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RValue> kept = new(StringComparer.Ordinal);
     private readonly HashSet<string> approvedSteps = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> keyUses = new(StringComparer.Ordinal);
     private readonly List<PlannedAction> plan = [];
@@ -340,6 +341,12 @@ internal sealed class StepContext : IStepContext
         }
     }
 
+    public void Keep(string name, RValue value) => kept[name] = value;
+
+    /// <inheritdoc />
+    public RValue Kept(string name) => kept.GetValueOrDefault(name) ?? RValue.Null;
+
+    /// <inheritdoc />
     public string Choose(string decision, IReadOnlyList<RValue> features)
     {
         ThrowIfStopped();

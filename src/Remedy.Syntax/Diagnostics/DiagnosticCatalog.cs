@@ -287,6 +287,32 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor LineContinuesExpression = new("RMD0021", "Line continues the expression above", Warning,
         "this line starts with '{0}', so it continues the expression on the line above ({1}); if it begins something new, end the line above with ';'");
 
+    // ---- emit: RMD2001–RMD2099 ---------------------------------------------------
+
+    /// <summary>Generated C# uses a type or member outside the playbook API.</summary>
+    public static readonly DiagnosticDescriptor ForbiddenApi = new("RMD2001", "Forbidden API in generated code", Error,
+        "the generated C# uses {0}, which playbooks may not use: {1}");
+
+    /// <summary>Generated C# uses a language construct playbooks may not use (unsafe code, dynamic, unbounded loops, mutable state).</summary>
+    public static readonly DiagnosticDescriptor ForbiddenConstruct = new("RMD2002", "Forbidden construct in generated code", Error,
+        "the generated C# uses {0}, which playbooks may not use: {1}");
+
+    /// <summary>Generated C# names something that the reference set does not provide.</summary>
+    public static readonly DiagnosticDescriptor UnavailableApi = new("RMD2003", "API not available to playbooks", Error,
+        "the generated C# refers to '{0}', which the playbook API does not provide; playbooks are compiled against Remedy.Runtime and a few framework assemblies only");
+
+    /// <summary>Generated C# that does not compile: a bug in the compiler or a hand-edited file.</summary>
+    public static readonly DiagnosticDescriptor GeneratedCodeError = new("RMD2004", "Generated code does not compile", Error,
+        "the C# generated for this line does not compile ({0}: {1}); this is a compiler bug unless the C# was edited by hand");
+
+    /// <summary>The compiler cannot produce assemblies on this machine.</summary>
+    public static readonly DiagnosticDescriptor EmitUnavailable = new("RMD2005", "Cannot compile playbooks", Error,
+        "cannot compile playbooks: {0}");
+
+    /// <summary>A construct the code generator does not support.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = new("RMD2006", "Construct not supported by the code generator", Error,
+        "{0} cannot be compiled to C#: {1}");
+
     /// <summary>All descriptors, in code order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
@@ -304,5 +330,6 @@ public static class DiagnosticCatalog
         TargetOutOfScope, MissingCircuitBreaker, MissingVerify, TimeoutExceeded, MutationInObserveOnly,
         InvalidRollback, SecretLiteral, OverlappingPlaybooks, UnboundedSelector, MutationOnResolved,
         UnboundedWait,
+        ForbiddenApi, ForbiddenConstruct, UnavailableApi, GeneratedCodeError, EmitUnavailable, UnsupportedConstruct,
     ];
 }

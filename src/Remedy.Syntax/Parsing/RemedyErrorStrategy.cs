@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Misc;
 using Remedy.Syntax.Diagnostics;
@@ -16,12 +17,12 @@ namespace Remedy.Syntax.Parsing;
 /// <param name="endOfInput">How to call the end of the parsed text: the file, or an interpolation.</param>
 internal sealed class RemedyErrorStrategy(DiagnosticBag diagnostics, int offset, string endOfInput) : DefaultErrorStrategy
 {
-    private static readonly HashSet<int> StructuralKeywords =
-    [
+    private static readonly FrozenSet<int> StructuralKeywords =
+    new HashSet<int>([
         RemedyLexer.RESOURCE, RemedyLexer.QUERY, RemedyLexer.ACTION, RemedyLexer.PLAYBOOK, RemedyLexer.SIMULATION,
         RemedyLexer.TRIGGER, RemedyLexer.AUTONOMY, RemedyLexer.PROMOTE, RemedyLexer.BLAST_RADIUS, RemedyLexer.CIRCUIT_BREAKER,
         RemedyLexer.RATE_LIMIT, RemedyLexer.STEP, RemedyLexer.VERIFY, RemedyLexer.CHOOSE, RemedyLexer.OPTION, RemedyLexer.ON,
-    ];
+    ]).ToFrozenSet();
 
     private static readonly (int Opener, int Closer)[] Brackets =
         [(RemedyLexer.LBRACE, RemedyLexer.RBRACE), (RemedyLexer.LPAREN, RemedyLexer.RPAREN), (RemedyLexer.LBRACK, RemedyLexer.RBRACK)];

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Misc;
 using Remedy.Syntax.Generated;
@@ -21,7 +22,7 @@ internal static class TokenDescriber
     ];
 
     /// <summary>Token types the grammar accepts wherever it accepts a name.</summary>
-    public static readonly HashSet<int> SoftKeywords = ComputeSoftKeywords();
+    public static readonly FrozenSet<int> SoftKeywords = ComputeSoftKeywords().ToFrozenSet();
 
     /// <summary>Describes one token kind: <c>'playbook'</c>, <c>a name</c>, <c>a string</c>.</summary>
     public static string Describe(int type) => type switch

@@ -31,12 +31,14 @@ public sealed class AssemblyLoadingTests
     [InlineData("process", "System.Diagnostics.Process")]
     [InlineData("environment", "System.Environment")]
     [InlineData("store", "Remedy.Runtime.Storage.InMemoryStore")]
+    [InlineData("reflection", "System.Type.GetTypeFromHandle")]
     public void An_assembly_that_reaches_outside_the_api_is_rejected_before_it_loads(string what, string forbidden)
     {
         Action<ILGenerator> sneak = what switch
         {
             "file" => il => { il.Emit(OpCodes.Ldstr, "/tmp/important"); il.Emit(OpCodes.Call, typeof(File).GetMethod(nameof(File.Delete))!); },
             "process" => il => { il.Emit(OpCodes.Ldstr, "rm"); il.Emit(OpCodes.Call, typeof(System.Diagnostics.Process).GetMethod(nameof(System.Diagnostics.Process.Start), [typeof(string)])!); il.Emit(OpCodes.Pop); },
+            "reflection" => il => { il.Emit(OpCodes.Ldtoken, typeof(File)); il.Emit(OpCodes.Call, typeof(Type).GetMethod(nameof(Type.GetTypeFromHandle))!); il.Emit(OpCodes.Pop); },
             "environment" => il => { il.Emit(OpCodes.Ldc_I4_0); il.Emit(OpCodes.Call, typeof(Environment).GetMethod(nameof(Environment.Exit))!); },
             _ => il => { il.Emit(OpCodes.Newobj, typeof(InMemoryStore).GetConstructor(Type.EmptyTypes)!); il.Emit(OpCodes.Pop); },
         };

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Remedy.Runtime.Engine;
 
 namespace Remedy.Runtime.Providers.Scripting;
@@ -9,7 +10,7 @@ namespace Remedy.Runtime.Providers.Scripting;
 /// </summary>
 public static class ScriptAllowlist
 {
-    private static readonly HashSet<string> ProviderTypes = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> ProviderTypes = new HashSet<string>(StringComparer.Ordinal)
     {
         "Remedy.Runtime.Providers.ProviderResult",
         "Remedy.Runtime.Providers.ProviderCall",
@@ -27,7 +28,7 @@ public static class ScriptAllowlist
         "System.OperationCanceledException",
         "System.OverflowException",
         "System.Text.StringBuilder",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether a script provider may use a type.</summary>
     /// <param name="fullName">The type's full name (nested types as <c>Outer+Inner</c>).</param>

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
+using Remedy.Runtime.Engine;
 
 namespace Remedy.Runtime.Providers.Scripting;
 
@@ -26,27 +27,14 @@ internal static class ScriptImageCheck
             var problems = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var handle in metadata.TypeReferences)
             {
-                var name = FullName(metadata, handle);
+                var name = MetadataInspection.FullName(metadata, handle);
                 if (!isAllowed(name))
                 {
                     problems.Add($"it uses {name}, which script providers may not use");
                 }
             }
 
-            for (var row = 1; row <= metadata.GetTableRowCount(TableIndex.ModuleRef); row++)
-            {
-                var module = metadata.GetModuleReference(MetadataTokens.ModuleReferenceHandle(row));
-                problems.Add($"it references the native module '{metadata.GetString(module.Name)}'");
-            }
-
-            foreach (var handle in metadata.MethodDefinitions)
-            {
-                var method = metadata.GetMethodDefinition(handle);
-                if ((method.Attributes & MethodAttributes.PinvokeImpl) != 0)
-                {
-                    problems.Add($"method '{metadata.GetString(method.Name)}' calls native code");
-                }
-            }
+            problems.UnionWith(MetadataInspection.NativeCodeProblems(metadata));
 
             return problems.ToArray();
         }
@@ -54,18 +42,5 @@ internal static class ScriptImageCheck
         {
             return [$"the file is not a valid assembly: {e.Message}"];
         }
-    }
-
-    private static string FullName(MetadataReader metadata, TypeReferenceHandle handle)
-    {
-        var type = metadata.GetTypeReference(handle);
-        var name = metadata.GetString(type.Name);
-        if (type.ResolutionScope.Kind == HandleKind.TypeReference)
-        {
-            return FullName(metadata, (TypeReferenceHandle)type.ResolutionScope) + "+" + name;
-        }
-
-        var ns = metadata.GetString(type.Namespace);
-        return ns.Length == 0 ? name : ns + "." + name;
     }
 }
