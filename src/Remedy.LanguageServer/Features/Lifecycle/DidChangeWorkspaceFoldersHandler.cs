@@ -16,5 +16,7 @@ internal sealed class DidChangeWorkspaceFoldersHandler : NotificationHandler<Did
         var session = context.Session;
         var library = ModuleLibrary.Load(session.StandardLibraryFolder, folders.Select(f => DocumentUri.ToPath(f.Uri)), session.Log.Info);
         session.Workspace.Update(s => s with { Folders = [.. folders], Library = library });
+        // Any change re-checks every open document, whose names may now resolve differently.
+        if (session.Workspace.Current.Documents.Keys.FirstOrDefault() is { } open) session.NotifyChanged(open);
     }
 }

@@ -17,5 +17,7 @@ internal sealed class DidSaveHandler : NotificationHandler<DidSaveTextDocumentPa
         var session = context.Session;
         var library = ModuleLibrary.Load(session.StandardLibraryFolder, snapshot.Folders.Select(f => DocumentUri.ToPath(f.Uri)), session.Log.Info);
         session.Workspace.Update(s => s with { Library = library });
+        // The saved file's declarations may change what other open files' names mean.
+        session.NotifyChanged(parameters.TextDocument.Uri);
     }
 }
