@@ -47,6 +47,7 @@ public static class CliApplication
         root.Subcommands.Add(DecideCommand.CreateDeny(console));
         root.Subcommands.Add(PauseCommand.CreatePause(console));
         root.Subcommands.Add(PauseCommand.CreateResume(console));
+        root.Subcommands.Add(LspCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -11,6 +11,7 @@ internal static class BenchmarkApp
         ["parse"] = ParseBenchmark.Run,
         ["check"] = CheckBenchmark.Run,
         ["emit"] = EmitBenchmark.Run,
+        ["lsp"] = LspBenchmark.Run,
         ["learning"] = LearningBenchmark.Run,
         ["runtime"] = RuntimeBenchmark.Run,
     };

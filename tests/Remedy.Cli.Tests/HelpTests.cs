@@ -3,7 +3,7 @@ namespace Remedy.Cli.Tests;
 public sealed class HelpTests
 {
     public static IEnumerable<object[]> Commands() =>
-        new[] { "check", "fmt", "diff", "recover", "history", "approvals", "approve", "deny", "pause", "resume" }.Select(c => new object[] { c });
+        new[] { "check", "fmt", "diff", "recover", "history", "approvals", "approve", "deny", "pause", "resume", "lsp" }.Select(c => new object[] { c });
 
     [Theory]
     [MemberData(nameof(Commands))]

@@ -1,0 +1,5 @@
+namespace Remedy.LanguageServer.Protocol;
+
+/// <summary>Whether references include the declaration itself.</summary>
+/// <param name="IncludeDeclaration">Whether to include the declaration.</param>
+public sealed record ReferenceContext(bool IncludeDeclaration);

@@ -1,0 +1,18 @@
+namespace Remedy.LanguageServer.Server;
+
+/// <summary>How a server instance behaves; the defaults suit an editor.</summary>
+public sealed record LanguageServerOptions
+{
+    /// <summary>
+    /// How long diagnostics wait after an edit that follows another edit within this time, so a
+    /// burst of keystrokes costs one compilation instead of one per key; an edit after a quiet
+    /// moment is checked at once.
+    /// </summary>
+    public TimeSpan DiagnosticsDelay { get; init; } = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>The standard library folder; null finds it (see <see cref="Workspace.StandardLibraryLocator"/>).</summary>
+    public string? StandardLibraryFolder { get; init; }
+
+    /// <summary>Where the server's own log goes besides <c>window/logMessage</c>; null for nowhere. Never standard output, which carries the protocol.</summary>
+    public TextWriter? Log { get; init; }
+}

@@ -1,0 +1,46 @@
+using Remedy.Syntax.Parsing;
+using Remedy.Syntax.Text;
+using Remedy.Syntax.Tree;
+
+namespace Remedy.LanguageServer.Workspace;
+
+/// <summary>
+/// One document the client has open, at one version. Immutable: an edit makes a new instance,
+/// so a request that started on this version keeps a consistent view while later edits arrive.
+/// The syntax tree is parsed once, on first use, and shared by every feature that reads this
+/// version and by the workspace compilation.
+/// </summary>
+public sealed class OpenDocument
+{
+    private readonly Lazy<Task<SyntaxTree>> _tree;
+
+    /// <summary>Creates a document at a version.</summary>
+    public OpenDocument(string uri, int version, string text)
+    {
+        Uri = uri;
+        Version = version;
+        Path = DocumentUri.ToPath(uri);
+        Text = new SourceText(text, Path);
+        // The first reader starts the parse on the thread pool and every reader awaits the same
+        // task, so no request thread blocks while another parses the same version.
+        _tree = new Lazy<Task<SyntaxTree>>(() => Task.Run(() => SyntaxParser.Parse(text, Path)), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The document's URI as the client names it.</summary>
+    public string Uri { get; }
+
+    /// <summary>The local path, used in diagnostics.</summary>
+    public string Path { get; }
+
+    /// <summary>The version the client gave this text.</summary>
+    public int Version { get; }
+
+    /// <summary>The text, with its line table for position conversion.</summary>
+    public SourceText Text { get; }
+
+    /// <summary>The syntax tree of this version, parsed once on first request.</summary>
+    public Task<SyntaxTree> TreeAsync => _tree.Value;
+
+    /// <summary>The syntax tree; request handlers read it after the queue has awaited <see cref="TreeAsync"/>.</summary>
+    public SyntaxTree Tree => _tree.Value.GetAwaiter().GetResult();
+}
