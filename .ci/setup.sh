@@ -11,10 +11,12 @@ echo "== npm packages of the grammar tool"
 (cd "$root/grammar" && npm ci --no-audit --no-fund --loglevel=error)
 
 # Real servers the runtime's provider tests start themselves (on 127.0.0.1, in temp folders): PostgreSQL and
-# Prometheus from Debian's packages. Only what is missing is installed, after one apt-get update.
+# Prometheus from Debian's packages; and Neovim, the language server's third-party client. Only what is missing is installed, after one apt-get update.
 missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v prometheus >/dev/null || missing+=(prometheus)
+# Neovim drives the language server as a third-party LSP client (tests/Remedy.LanguageServer.Tests/nvim).
+command -v nvim >/dev/null || missing+=(neovim)
 if [ "${#missing[@]}" -gt 0 ]; then
     echo "== apt packages: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
