@@ -247,7 +247,7 @@ public sealed class PlaybookRuntime
 
             var outcome = failure?.Outcome ?? (context.PlanOnly ? RunOutcome.Planned : RunOutcome.Succeeded);
             services.Store.TryEndRun(runId, outcome, clock.GetUtcNow(), message);
-            TeachSelector(manifest, context, request, outcome, startedAt, autonomy);
+            TeachSelector(manifest, context, request, outcome, failure, startedAt, autonomy);
             if (failure is not null || context.Acted)
             {
                 Audit.Record("runtime", $"run.{outcome.ToString().ToLowerInvariant()}", runId, message);
@@ -262,14 +262,18 @@ public sealed class PlaybookRuntime
     }
 
     /// <summary>
-    /// Tells the selector how each choice of the run turned out. Only runs whose remedy was really tried
-    /// teach: a success, or a failure (or abort) after acting. A run refused by a guard, planned, or cancelled says
-    /// nothing about the remedy, and must not count against it.
+    /// Tells the selector how each choice of the run turned out. Runs whose remedy was really tried teach:
+    /// a success, or a failure (or abort) after acting. So does a refusal by the blast radius or the scope,
+    /// which is the option's own doing (its targets can never be acted on), so the learner stops choosing
+    /// it. Other refusals (breaker, rate limit, kill switch, approvals), plans and cancellations say nothing
+    /// about the remedy, and must not count against it.
     /// </summary>
-    private void TeachSelector(PlaybookManifest manifest, StepContext context, RunRequest request, RunOutcome outcome, DateTimeOffset startedAt, AutonomyLevel autonomy)
+    private void TeachSelector(PlaybookManifest manifest, StepContext context, RunRequest request, RunOutcome outcome, RunFailure? failure, DateTimeOffset startedAt, AutonomyLevel autonomy)
     {
         if (context.Choices.Count == 0 || request.DryRun) return;
-        var tried = outcome == RunOutcome.Succeeded || (context.Acted && outcome is RunOutcome.Failed or RunOutcome.TimedOut or RunOutcome.Aborted);
+        var refusedForItsTargets = outcome == RunOutcome.Refused && failure?.Refusal?.Guard is GuardKind.BlastRadius or GuardKind.Scope;
+        var tried = outcome == RunOutcome.Succeeded || refusedForItsTargets ||
+            (context.Acted && outcome is RunOutcome.Failed or RunOutcome.TimedOut or RunOutcome.Aborted);
         if (!tried) return;
         var success = outcome == RunOutcome.Succeeded;
         var humanActed = !success || (autonomy == AutonomyLevel.Supervised && context.Acted);

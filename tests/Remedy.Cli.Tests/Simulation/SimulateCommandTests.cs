@@ -21,9 +21,11 @@ public sealed class SimulateCommandTests
     }
 
     [Fact]
-    public void The_shipped_example_runs_and_its_guards_refuse_the_deployment_options()
+    public void Options_a_guard_always_refuses_are_refused_every_time_and_learned_against()
     {
-        var report = Json(SimulationWorkspaces.Example, "--incidents", "40");
+        using var folder = new TempFolder();
+        var file = folder.Write("k8s.remedy", SimulationWorkspaces.WithMaxPercent());
+        var report = Json(file, "--incidents", "40");
 
         // The real blast-radius guard holds in simulation: one deployment is 100% of its population, above max_percent 40%.
         var refusals = report.GetProperty("refusals");

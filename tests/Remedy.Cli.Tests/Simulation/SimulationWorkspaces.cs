@@ -7,13 +7,15 @@ internal static class SimulationWorkspaces
 {
     public static string Example => Path.Combine(Baseline.RepositoryRoot(), "examples", "k8s_memory_leak.remedy");
 
+    /// <summary>The shipped example: every option runnable, and the label that decides the best option as the feature.</summary>
+    public static string Learnable() => File.ReadAllText(Example);
+
     /// <summary>
-    /// The example with every option runnable under the guards (max_percent 100%: the single deployment the other
-    /// options touch is 100% of its population) and the label that decides the best option as the feature.
+    /// The example with <c>max_percent 40%</c>: the single deployment the scale_out and rollback_release options touch is
+    /// 100% of its population, so the runtime's guard refuses those options every time.
     /// </summary>
-    public static string Learnable() => File.ReadAllText(Example)
-        .Replace("max_percent 40%", "max_percent 100%", StringComparison.Ordinal)
-        .Replace("features [alert.labels[\"cluster\"], alert.severity]", "features [alert.labels[\"deploy_age\"]]", StringComparison.Ordinal);
+    public static string WithMaxPercent() => File.ReadAllText(Example)
+        .Replace("        max_targets 3\n", "        max_targets 3\n        max_percent 40%\n", StringComparison.Ordinal);
 
     /// <summary>The learnable example with no outcome line for <c>scale_out</c>.</summary>
     public static string WithoutScaleOutOutcome() => string.Join('\n', Learnable().Split('\n').Where(l => !l.Contains("outcome scale_out", StringComparison.Ordinal)));

@@ -102,6 +102,37 @@ public sealed class LearningSelectorTests
     }
 
     [Fact]
+    public async Task An_option_the_blast_radius_always_refuses_is_learned_against()
+    {
+        // "restart" targets 5 of 10 (max_targets 3): the guard refuses it before any action, every time.
+        var playbook = new ScriptedPlaybook(Manifest(), async (ctx, ct) =>
+        {
+            var option = ctx.Choose("remedy", [new StringValue("checkout")]);
+            await ctx.StepAsync("fix", async stepToken =>
+            {
+                string[] names = option == "restart" ? ["a", "b", "c", "d", "e"] : ["a"];
+                var targets = ctx.Targets(names.Select(n => Harness.Target(n)), 10);
+                foreach (var target in targets.Items)
+                    await ctx.InvokeAsync("set", MapValue.Of(("target", ((MapValue)target).TryGetString("name", out var n) ? n : ""), ("value", option)), target, stepToken);
+            }, ct);
+        });
+        var store = new InMemoryStore();
+        var clock = new ManualClock();
+        var runtime = Runtime(store, clock, new LearningSelector(store, clock, seed: 5));
+        var loaded = runtime.Load(playbook).Playbook!;
+        var refused = new List<bool>();
+        for (var i = 0; i < 30; i++)
+        {
+            clock.Advance(TimeSpan.FromHours(1));
+            refused.Add((await runtime.RunAsync(loaded, new RunRequest { RequestedBy = "alertmanager" })).Outcome == RunOutcome.Refused);
+        }
+
+        Assert.Contains(true, refused);
+        Assert.True(refused.Skip(15).Count(r => r) <= 2, string.Join(",", refused));
+        Assert.Contains(store.Outcomes(), o => o.Option == "restart" && !o.Success);
+    }
+
+    [Fact]
     public async Task Runs_refused_by_a_guard_teach_nothing()
     {
         var store = new InMemoryStore();
