@@ -1,6 +1,7 @@
 using Remedy.Runtime.Journal;
 using Remedy.Runtime.Manifest;
 using Remedy.Runtime.Safety;
+using Remedy.Runtime.Storage;
 using Remedy.Runtime.Tests.Support;
 using Remedy.Runtime.Values;
 
@@ -116,5 +117,33 @@ public sealed class AutonomyTests
         h.Clock.Advance(TimeSpan.FromHours(1));
         var after = await h.RunAsync(Harness.SetAll(manifest, ["b"], 10), dryRun: true);
         Assert.Equal(AutonomyLevel.Supervised, after.Autonomy);
+    }
+
+    [Fact]
+    public async Task An_earned_promotion_survives_a_restart_of_the_runtime()
+    {
+        using var temp = new TempDirectory();
+        var path = Path.Combine(temp.Path, "remedy.db");
+        var clock = new ManualClock();
+        var manifest = Harness.Manifest(AutonomyLevel.Supervised) with { Promotion = new PromotionRule(AutonomyLevel.Autonomous, 3, 0.5) };
+        Assert.True(SqliteStore.TryOpen(path, SqliteDurability.Full, out var first, out var error), error);
+        using (var h = new Harness(store: first, clock: clock))
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                var id = $"past-{i}";
+                h.Store.TryStartRun(new RunRecord(id, manifest.Name, "alertmanager", false, clock.GetUtcNow()));
+                h.Store.MarkActed(id);
+                h.Store.TryEndRun(id, RunOutcome.Succeeded, clock.GetUtcNow(), "ok");
+            }
+            Assert.Equal(AutonomyLevel.Autonomous, (await h.RunAsync(Harness.SetAll(manifest, ["a"], 10), dryRun: true)).Autonomy);
+        }
+
+        // A new process over the same state file: the record, and so the level, is still there.
+        Assert.True(SqliteStore.TryOpen(path, SqliteDurability.Full, out var second, out error), error);
+        using (var h = new Harness(store: second, clock: clock))
+        {
+            Assert.Equal(AutonomyLevel.Autonomous, (await h.RunAsync(Harness.SetAll(manifest, ["b"], 10), dryRun: true)).Autonomy);
+        }
     }
 }
