@@ -207,6 +207,7 @@ public sealed class PlaybookRuntime
         var clock = services.Clock;
         var runId = request.RunId!;
         var autonomy = services.Governor.EffectiveAutonomy(manifest);
+        AuditAutonomyChange(manifest, autonomy, runId);
         if (!services.Store.TryStartRun(new RunRecord(runId, manifest.Name, request.RequestedBy, request.DryRun, clock.GetUtcNow(), Owner: owner)))
         {
             var refusal = new Refusal(GuardKind.Duplicate, $"run id '{runId}' is already used; a run is never started twice");
@@ -259,6 +260,27 @@ public sealed class PlaybookRuntime
         {
             activeRuns.TryRemove(runId, out _);
         }
+    }
+
+    /// <summary>
+    /// Writes every change of a playbook's effective autonomy (a promotion earned on its record, or a
+    /// demotion after a breaker trip) to the audit log, with the evidence, the first time a run sees it.
+    /// </summary>
+    private void AuditAutonomyChange(PlaybookManifest manifest, AutonomyLevel autonomy, string runId)
+    {
+        var key = "autonomy:" + manifest.Name;
+        var stored = services.Store.GetLearningState(key);
+        var previous = stored is not null && Enum.TryParse<AutonomyLevel>(stored, out var level) ? level : manifest.Autonomy;
+        if (stored == autonomy.ToString()) return;
+        services.Store.PutLearningState(key, autonomy.ToString());
+        if (previous == autonomy) return;
+        var since = services.Store.GetBreakerTrip(manifest.Name) ?? DateTimeOffset.UnixEpoch;
+        var (runs, successes) = services.Store.CountOutcomes(manifest.Name, since);
+        var evidence = manifest.Promotion is { } rule
+            ? $"; {successes} of {runs} acting runs succeeded since the last breaker trip, Wilson lower bound {AutonomyPromotion.WilsonLowerBound(successes, runs):0.###} against {rule.MinSuccessRate:0.###} after at least {rule.AfterRuns} runs"
+            : string.Empty;
+        Audit.Record("runtime", autonomy > previous ? "autonomy.promoted" : "autonomy.demoted", runId,
+            $"{manifest.Name} now runs {autonomy} (was {previous}){evidence}");
     }
 
     /// <summary>

@@ -110,6 +110,7 @@ public sealed class AutonomyTests
         var result = await h.RunAsync(Harness.SetAll(manifest, ["a"], 10));
         Assert.Equal(AutonomyLevel.Autonomous, result.Autonomy);
         Assert.Equal(RunOutcome.Succeeded, result.Outcome);
+        Assert.Contains(h.Store.ReadAudit(), r => r.Entry.Kind == "autonomy.promoted" && r.Entry.Message.Contains("now runs Autonomous (was Supervised)", StringComparison.Ordinal));
 
         // A breaker trip drops it back to the declared level: only outcomes after the trip count.
         h.Clock.Advance(TimeSpan.FromMinutes(1));
@@ -117,6 +118,8 @@ public sealed class AutonomyTests
         h.Clock.Advance(TimeSpan.FromHours(1));
         var after = await h.RunAsync(Harness.SetAll(manifest, ["b"], 10), dryRun: true);
         Assert.Equal(AutonomyLevel.Supervised, after.Autonomy);
+        Assert.Contains(h.Store.ReadAudit(), r => r.Entry.Kind == "autonomy.demoted" && r.Entry.Message.Contains("now runs Supervised (was Autonomous)", StringComparison.Ordinal));
+        Assert.Single(h.Store.ReadAudit(), r => r.Entry.Kind == "autonomy.promoted");
     }
 
     [Fact]
