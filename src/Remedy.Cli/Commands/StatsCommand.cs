@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Remedy.Cli.Running;
 using Remedy.Cli.Runtime;
+using Remedy.Runtime.Engine;
+using Remedy.Runtime.Providers;
 using Remedy.Learning.Context;
 using Remedy.Learning.Metrics;
 using Remedy.Learning.Plotting;
@@ -26,11 +29,16 @@ public static class StatsCommand
         var format = new Option<string>("--format") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var plot = new Option<string?>("--plot") { Description = "Also draw the learning curves of playbooks that learn to this SVG file." };
+        var playbooks = new Option<string[]>("--playbooks")
+        {
+            Description = "Files or folders of the playbooks: also show each one's autonomy level, its promotion evidence and what the next promotion needs.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var command = new Command("stats", "Show success rate, MTTR, human intervention rate and learning efficiency from the recorded runs. Exit code: 0 shown, 2 bad usage or unusable state file.")
         {
-            state, format, plot,
+            state, format, plot, playbooks,
         };
-        command.SetAction(parsed => Run(console, parsed.GetValue(state)!, parsed.GetValue(format) == "json", parsed.GetValue(plot)));
+        command.SetAction(parsed => Run(console, parsed.GetValue(state)!, parsed.GetValue(format) == "json", parsed.GetValue(plot), parsed.GetValue(playbooks) ?? []));
         return command;
     }
 
@@ -39,20 +47,34 @@ public static class StatsCommand
     /// <param name="statePath">The state file.</param>
     /// <param name="json">JSON instead of text.</param>
     /// <param name="plotPath">Where to draw learning curves, or null.</param>
+    /// <param name="playbookPaths">The playbooks, to report their autonomy; empty to skip it.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(CliConsole console, string statePath, bool json, string? plotPath) => StateOptions.Guard(console, () =>
+    public static int Run(CliConsole console, string statePath, bool json, string? plotPath, IReadOnlyList<string> playbookPaths) => StateOptions.Guard(console, () =>
     {
         var opened = RuntimeHost.TryOpen(console, statePath, create: false, configPath: null, withProviders: false, out var host);
         if (host is null) return opened;
         using (host)
         {
+            var autonomy = new List<AutonomyEvidence>();
+            if (playbookPaths.Count > 0)
+            {
+                var compiled = PlaybookWorkspace.TryCompile(console, playbookPaths, out var image, out var providerIds);
+                if (compiled != ExitCodes.Success) return compiled;
+                // Nothing runs here: stand-in providers only let the runtime load and re-check the manifests.
+                var runtime = new PlaybookRuntime(host.Store, ProviderRegistry.Create([.. providerIds.Select(id => new UnconfiguredProvider(id))]));
+                var loaded = runtime.LoadAssembly(image, "stats.dll");
+                foreach (var error in loaded.Errors) console.Error.WriteLine($"error: load: {error}");
+                if (loaded.Errors.Count > 0) return ExitCodes.BadUsage;
+                autonomy.AddRange(loaded.Playbooks.Select(p => AutonomyEvidence.For(p, host.Store)).OrderBy(a => a.Playbook, StringComparer.Ordinal));
+            }
+
             var runs = host.Runtime.Runs(openOnly: false, int.MaxValue).Where(Counts).OrderBy(r => r.StartedAt).ToList();
             var report = OutcomeMetricsCalculator.Compute([.. runs.Select(ToRecord)]);
             var learned = host.Store.Outcomes();
             var learning = OutcomeMetricsCalculator.Compute([.. learned.Select(o => new OutcomeRecord(
                 o.Playbook + "/" + o.Choice, [.. o.Features.Select(f => FeatureValue.Of(f))], o.Option, o.Probability, o.Success, o.TimeToRecover, o.HumanActed))]);
-            if (json) WriteJson(console.Output, report, learning);
-            else WriteText(console.Output, report, learning);
+            if (json) WriteJson(console.Output, report, learning, autonomy);
+            else WriteText(console.Output, report, learning, autonomy);
 
             if (plotPath is not null)
             {
@@ -85,8 +107,9 @@ public static class StatsCommand
         return new OutcomeRecord(run.Playbook, [], "", 1, success, run.EndedAt - run.StartedAt, !success);
     }
 
-    private static void WriteText(TextWriter output, OutcomeReport report, OutcomeReport learning)
+    private static void WriteText(TextWriter output, OutcomeReport report, OutcomeReport learning, IReadOnlyList<AutonomyEvidence> autonomy)
     {
+        WriteAutonomy(output, autonomy);
         if (report.Overall.Runs == 0)
         {
             output.WriteLine("no finished runs yet");
@@ -106,13 +129,50 @@ public static class StatsCommand
         }
     }
 
-    private static void WriteJson(TextWriter output, OutcomeReport report, OutcomeReport learning)
+    private static void WriteAutonomy(TextWriter output, IReadOnlyList<AutonomyEvidence> autonomy)
+    {
+        if (autonomy.Count == 0) return;
+        output.WriteLine($"{"playbook",-36} {"autonomy",-24} promotion");
+        foreach (var a in autonomy)
+        {
+            var level = a.Effective == a.Declared ? Level(a.Declared) : $"{Level(a.Effective)} (declared {Level(a.Declared)})";
+            var promotion = a.Rule is not { } rule || a.Evidence is not { } e
+                ? "none declared"
+                : $"to {Level(rule.To)} after {rule.AfterRuns} runs at Wilson lower bound >= {Percent(rule.MinSuccessRate)}: " +
+                  $"{e.Successes}/{e.Runs} succeeded, lower bound {Percent(e.WilsonLower)}" +
+                  (e.RuleHolds ? ", holds" : e.SuccessfulRunsNeeded is { } n ? $", needs {n} more successful run(s)" : ", cannot hold without fewer failures");
+            output.WriteLine($"{a.Playbook,-36} {level,-24} {promotion}");
+        }
+        output.WriteLine();
+    }
+
+    private static string Level(Remedy.Runtime.Manifest.AutonomyLevel level) => level switch
+    {
+        Remedy.Runtime.Manifest.AutonomyLevel.ObserveOnly => "observe_only",
+        _ => level.ToString().ToLowerInvariant(),
+    };
+
+    private static void WriteJson(TextWriter output, OutcomeReport report, OutcomeReport learning, IReadOnlyList<AutonomyEvidence> autonomy)
     {
         var document = new
         {
             overall = Json(report.Overall),
             playbooks = report.PerPlaybook.Select(Json).ToArray(),
             learnedChoices = learning.PerPlaybook.Select(Json).ToArray(),
+            autonomy = autonomy.Select(a => new
+            {
+                playbook = a.Playbook,
+                declared = Level(a.Declared),
+                effective = Level(a.Effective),
+                promoteTo = a.Rule is { } r ? Level(r.To) : null,
+                afterRuns = a.Rule?.AfterRuns,
+                minSuccessRate = a.Rule?.MinSuccessRate,
+                runs = a.Evidence?.Runs,
+                successes = a.Evidence?.Successes,
+                wilsonLower = a.Evidence?.WilsonLower,
+                ruleHolds = a.Evidence?.RuleHolds,
+                successfulRunsNeeded = a.Evidence?.SuccessfulRunsNeeded,
+            }).ToArray(),
         };
         output.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
     }
