@@ -1,0 +1,27 @@
+using Remedy.Server.Tests.Support;
+
+namespace Remedy.Server.Tests;
+
+/// <summary><c>remedy serve</c>'s bad usage: each is a sentence and exit code 2, before anything listens.</summary>
+public sealed class ServeCommandTests
+{
+    [Theory]
+    [InlineData("--cooldown", "soon", "error: --cooldown 'soon' is not a duration (e.g. 500ms, 30s, 5m, 1h).")]
+    [InlineData("--shutdown-timeout", "-5s", "error: --shutdown-timeout '-5s' is not a duration")]
+    [InlineData("--queue", "0", "error: --queue must be at least 1.")]
+    [InlineData("--tokens", "missing.json", "error: cannot read the tokens file 'missing.json'")]
+    [InlineData("--config", "missing.runtime.json", "error: no runtime configuration at 'missing.runtime.json'.")]
+    public async Task Bad_options_are_refused_with_a_message(string option, string value, string expected)
+    {
+        await using var workspace = new ServerWorkspace();
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = Remedy.Cli.CliApplication.Run(
+            ["serve", "--playbooks", workspace.Playbooks, "--state", workspace.State, "--urls", "http://127.0.0.1:0", option, value], output, error);
+
+        Assert.Equal(2, code);
+        Assert.Contains(expected, error.ToString());
+        Assert.DoesNotContain("   at ", output.ToString() + error);
+    }
+}
