@@ -106,6 +106,30 @@ public sealed class ShutdownTests
         Assert.Subset(processed, ids.ToHashSet());
     }
 
+    [Fact]
+    public async Task While_draining_new_alerts_and_decisions_get_503_and_readiness_says_why()
+    {
+        await using var workspace = new ServerWorkspace();
+        var server = await workspace.StartAsync(o => o with { ShutdownTimeout = TimeSpan.FromSeconds(3) });
+        await workspace.PostAlertAsync(ServerWorkspace.Payload());
+        var id = (await workspace.PendingApprovalAsync()).GetProperty("id").GetString()!;
+
+        var stopping = server.StopAsync();
+        var alert = await workspace.PostAlertAsync(ServerWorkspace.Payload("CpuHigh"));
+        var decision = await workspace.DecideAsync(id, ServerWorkspace.AliceToken, "approve");
+        var ready = await workspace.Http.GetAsync("readyz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, alert.StatusCode);
+        Assert.Equal("5", alert.Headers.GetValues("Retry-After").Single());
+        Assert.Contains("shutting down", (await ServerWorkspace.JsonOf(alert)).GetProperty("error").GetString());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, decision.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Contains("shutting down", await ready.Content.ReadAsStringAsync());
+        await stopping;
+        Assert.Contains("were cancelled (their runs compensated) and will be processed again on the next start", workspace.Log.ToString());
+        Assert.Equal(ServerWorkspace.Logs, workspace.RemainingLogs());
+    }
+
     private static (int ExitCode, string Output, string Error) Cli(ServerWorkspace workspace, params string[] args)
     {
         var output = new StringWriter();
