@@ -38,7 +38,8 @@ public sealed class AlertJournal : IAsyncDisposable
         this.writer = writer;
         this.reader = reader;
         this.exclusive = exclusive;
-        loop = Task.Run(WriteLoopAsync);
+        // The writer blocks on fsync: it gets its own thread instead of holding a thread-pool thread that requests need.
+        loop = Task.Factory.StartNew(WriteLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>How many transactions were committed (batches), for the benchmark.</summary>
@@ -258,10 +259,10 @@ public sealed class AlertJournal : IAsyncDisposable
         return done.Task;
     }
 
-    private async Task WriteLoopAsync()
+    private void WriteLoop()
     {
         var batch = new List<JournalOperation>(MaxBatch);
-        while (await pending.Reader.WaitToReadAsync().ConfigureAwait(false))
+        while (pending.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             batch.Clear();
             while (batch.Count < MaxBatch && pending.Reader.TryRead(out var op)) batch.Add(op);
