@@ -17,7 +17,7 @@ public sealed class AlertmanagerEndToEndTests : IDisposable
     private readonly ServeWorkspace workspace = new();
 
     [Fact]
-    public async Task An_alert_posted_to_Alertmanager_reaches_remedy_serve_and_its_playbook_trashes_the_logs()
+    public async Task An_alert_posted_to_Alertmanager_configured_as_the_example_reaches_remedy_serve_and_its_playbook_trashes_the_logs()
     {
         var api = workspace.Logs("api", "access.log", "error.log", "slow.log");
         var db = workspace.Logs("db", "postgres.log");
@@ -25,7 +25,7 @@ public sealed class AlertmanagerEndToEndTests : IDisposable
             ServeWorkspace.TrashLogsPlaybook("clean_api_logs", "LogVolumeFull", "api", api, "autonomous"),
             ServeWorkspace.TrashLogsPlaybook("clean_db_logs", "LogVolumeFull", "db", db, "autonomous"));
         using var serve = await ServeProcess.StartAsync(http, workspace.Folder, workspace.ServeArguments);
-        using var alertmanager = new AlertmanagerServer(serve.AlertsUrl);
+        using var alertmanager = new AlertmanagerServer(AlertmanagerServer.ExampleConfig(serve.AlertsUrl));
         await alertmanager.WaitReadyAsync(http, Patience);
 
         await alertmanager.PostAlertsAsync(http, Alerts(("LogVolumeFull", "api")));

@@ -17,12 +17,18 @@ internal sealed class AlertmanagerServer : IDisposable
 
     /// <summary>Starts Alertmanager; its receiver <c>remedy</c> posts to <paramref name="webhook"/>.</summary>
     public AlertmanagerServer(Uri webhook)
+        : this(Config(webhook))
+    {
+    }
+
+    /// <summary>Starts Alertmanager with the given configuration (YAML).</summary>
+    public AlertmanagerServer(string configuration)
     {
         var binary = Binary() ?? throw new InvalidOperationException(
             "Alertmanager is not installed: bash .ci/setup.sh installs Debian's prometheus-alertmanager (apt-get install prometheus-alertmanager)");
         Folder = Directory.CreateTempSubdirectory("remedy-alertmanager-").FullName;
         var config = Path.Combine(Folder, "alertmanager.yml");
-        File.WriteAllText(config, Config(webhook));
+        File.WriteAllText(config, configuration);
         var port = FreePort();
         BaseUrl = new Uri($"http://127.0.0.1:{port}/");
         var info = new ProcessStartInfo(binary)
@@ -82,6 +88,34 @@ internal sealed class AlertmanagerServer : IDisposable
                 send_resolved: true
                 max_alerts: 0
         """;
+
+    /// <summary>
+    /// The repository's <c>examples/alertmanager/alertmanager.yml</c>, pointed at <paramref name="webhook"/> instead
+    /// of the default 127.0.0.1:9095 and with a one-second group wait and interval, so a test need not wait for them.
+    /// </summary>
+    public static string ExampleConfig(Uri webhook)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Remedy.Lang.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        var file = Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Remedy.Lang.sln not found above " + AppContext.BaseDirectory), "examples", "alertmanager", "alertmanager.yml");
+        var text = File.ReadAllText(file);
+        foreach (var (from, to) in new[]
+                 {
+                     ("http://127.0.0.1:9095/api/v1/alerts", webhook.ToString()),
+                     ("group_wait: 10s", "group_wait: 1s"),
+                     ("group_interval: 1m", "group_interval: 1s"),
+                 })
+        {
+            Assert.True(text.Contains(from, StringComparison.Ordinal), $"{file} no longer has '{from}': update this test with the example");
+            text = text.Replace(from, to, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
 
     /// <summary>The installed binary: Debian names it prometheus-alertmanager, upstream alertmanager.</summary>
     public static string? Binary() =>
