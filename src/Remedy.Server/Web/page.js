@@ -209,19 +209,31 @@
 
     const steps = node.querySelector('.plan-steps');
     for (const step of plan.steps || []) {
-      steps.append(el('li', null,
+      const waiting = step.name === approval.step;
+      steps.append(el('li', waiting ? { class: 'waiting', 'aria-current': 'step' } : null,
         el('strong', { text: step.name }), ' ',
-        badge(step.effect || 'unknown', step.effect === 'mutating' ? 'wait' : ''),
-        (step.actions || []).length ? el('span', { class: 'muted', text: ` ${step.actions.map(describe).join(', ')}` }) : null));
+        badge(step.effect || 'unknown', step.effect === 'read_only' ? '' : step.effect === 'destructive' ? 'bad' : 'wait'),
+        step.title ? el('span', { text: ` ${step.title}` }) : null,
+        (step.actions || []).length ? el('span', { class: 'actions muted', text: `actions: ${step.actions.map(describe).join(', ')}` }) : null));
     }
     if (!steps.children.length) steps.append(el('li', { class: 'muted', text: 'none' }));
 
     const rollbacks = node.querySelector('.plan-rollbacks');
-    for (const rollback of plan.rollbacks || []) rollbacks.append(el('li', { text: describe(rollback) }));
+    for (const rollback of plan.rollbacks || []) {
+      if (rollback && typeof rollback === 'object' && 'action' in rollback) {
+        rollbacks.append(el('li', rollback.reversible === false ? { class: 'irreversible' } : null,
+          el('code', { text: rollback.action }),
+          rollback.reversible === false ? ' cannot be undone: ' : ' is undone by ',
+          rollback.reversible === false ? el('span', { text: rollback.rollback }) : el('code', { text: rollback.rollback })));
+      } else {
+        rollbacks.append(el('li', { text: describe(rollback) }));
+      }
+    }
     if (!rollbacks.children.length) rollbacks.append(el('li', { class: 'muted', text: 'none: the plan has no reversible action' }));
 
     const blast = plan.blastRadius || {};
-    facts(node.querySelector('.plan-blast'), [
+    if (!plan.blastRadius) node.querySelector('.plan-blast').before(el('p', { class: 'muted', text: 'none declared' }));
+    facts(node.querySelector('.plan-blast'), plan.blastRadius === null ? [] : [
       ['Max targets', blast.maxTargets ?? '—'],
       ['Max percent', blast.maxPercent === null || blast.maxPercent === undefined ? '—' : formatPercent(blast.maxPercent)],
       ['Scope', describe(blast.scope)],
@@ -249,6 +261,7 @@
     const left = expires ? (expires.getTime() - Date.now()) / 1000 : null;
     node.querySelector('.approval-meta').textContent =
       `run ${approval.runId} · approval ${approval.id}`;
+    node.querySelector('.approval-summary').textContent = approval.summary || '';
     const approvedBy = approval.approvedBy || [];
     facts(node.querySelector('.approval-facts'), [
       ['Requested by', approval.requestedBy || '—'],
@@ -328,7 +341,8 @@
         el('td', { text: run.playbook }),
         el('td', { text: describe(run.alert) }),
         el('td', null, badge(run.status || '—', outcomeKind(run.status))),
-        el('td', null, outcome ? badge(outcome, outcomeKind(outcome)) : el('span', { class: 'muted', text: 'not finished' })),
+        el('td', null, outcome ? badge(outcome, outcomeKind(outcome)) : el('span', { class: 'muted', text: 'not finished' }),
+          run.message ? el('span', { class: 'run-message muted', title: run.message, text: run.message }) : null),
         el('td', null, timeElement(run.startedAt)),
         el('td', { class: 'num', text: formatDuration(run.timeToRecoverSeconds) }),
         el('td', { text: run.humanActed ? 'yes' : 'no' })));
@@ -382,6 +396,26 @@
     }
     $('playbooks-table').hidden = playbooks.length === 0;
     $('playbooks-empty').hidden = playbooks.length > 0;
+  }
+
+  // ---- server status (reload state, queue) ----------------------------------------------------------------
+
+  function renderStatus(status) {
+    const reload = status.reload || {};
+    const line = $('reload-status');
+    line.textContent = `Set ${reload.version ?? '?'} of ${reload.playbooks ?? '?'} playbook(s) loaded at ${formatTime(reload.loadedAt)}; the folder is watched and reloaded on change.`;
+    line.hidden = false;
+    const broken = reload.lastAttemptSucceeded === false;
+    $('reload-error').hidden = !broken;
+    if (broken) {
+      $('reload-error-text').textContent = `The last edit (${formatTime(reload.lastAttemptAt)}) did not load; the set above keeps running until the playbooks compile again:`;
+      $('reload-error-diagnostics').textContent = reload.error || '';
+    }
+    const server = $('server-status');
+    const parts = [`queue ${status.queueDepth ?? 0}/${status.queueCapacity ?? '?'}`, `${status.runsInFlight ?? 0} run(s) in flight`];
+    if (status.draining) parts.push('shutting down');
+    server.textContent = parts.join(' · ');
+    server.hidden = false;
   }
 
   // ---- kill switch ------------------------------------------------------------------------------------------
@@ -454,11 +488,12 @@
 
   async function refresh() {
     window.clearTimeout(refreshTimer);
-    const [approvals, runs, playbooks, killswitch] = await Promise.all([
+    const [approvals, runs, playbooks, killswitch, status] = await Promise.all([
       api('/api/v1/approvals'),
       api('/api/v1/runs?limit=50'),
       api('/api/v1/playbooks'),
       api('/api/v1/killswitch'),
+      api('/api/v1/status'),
     ]);
     const problems = [];
     const apply = (name, result, render) => {
@@ -476,6 +511,8 @@
     apply('Recent runs', runs, renderRuns);
     apply('Playbooks', playbooks, renderPlaybooks);
     apply('Kill switch', killswitch, renderKillSwitch);
+    // The status is extra information: a server without /api/v1/status (404) just shows less.
+    if (status.status !== 404) apply('Server status', status, renderStatus);
 
     const banner = $('page-error');
     if (problems.length) {
