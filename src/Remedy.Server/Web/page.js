@@ -81,9 +81,9 @@
     return (p > 99 && p < 100) || (p > 0 && p < 1) ? `${p.toFixed(1)}%` : `${Math.round(p)}%`;
   }
 
-  function shortId(id) {
-    const s = String(id ?? '');
-    return s.length > 12 ? s.slice(0, 8) + '…' : s;
+  /** An API enum value (waiting_for_approval) as words. */
+  function words(value) {
+    return value === null || value === undefined ? '' : String(value).replaceAll('_', ' ');
   }
 
   function badge(text, kind) {
@@ -337,14 +337,14 @@
     for (const run of runs) {
       const outcome = run.outcome ?? null;
       body.append(el('tr', { 'data-run-id': run.runId },
-        el('td', null, el('code', { title: run.runId, text: shortId(run.runId) })),
+        el('td', { class: 'nowrap' }, el('code', { class: 'run-id', text: run.runId })),
         el('td', { text: run.playbook }),
         el('td', { text: describe(run.alert) }),
-        el('td', null, badge(run.status || '—', outcomeKind(run.status))),
-        el('td', null, outcome ? badge(outcome, outcomeKind(outcome)) : el('span', { class: 'muted', text: 'not finished' }),
+        el('td', null, badge(words(run.status) || '—', outcomeKind(run.status))),
+        el('td', null, outcome ? badge(words(outcome), outcomeKind(outcome)) : el('span', { class: 'muted', text: 'not finished' }),
           run.message ? el('span', { class: 'run-message muted', title: run.message, text: run.message }) : null),
-        el('td', null, timeElement(run.startedAt)),
-        el('td', { class: 'num', text: formatDuration(run.timeToRecoverSeconds) }),
+        el('td', { class: 'nowrap' }, timeElement(run.startedAt)),
+        el('td', { class: 'num nowrap', text: formatDuration(run.timeToRecoverSeconds) }),
         el('td', { text: run.humanActed ? 'yes' : 'no' })));
     }
     $('runs-table').hidden = runs.length === 0;
@@ -403,7 +403,7 @@
   function renderStatus(status) {
     const reload = status.reload || {};
     const line = $('reload-status');
-    line.textContent = `Set ${reload.version ?? '?'} of ${reload.playbooks ?? '?'} playbook(s) loaded at ${formatTime(reload.loadedAt)}; the folder is watched and reloaded on change.`;
+    line.textContent = `${reload.playbooks ?? '?'} playbook(s) running, loaded at ${formatTime(reload.loadedAt)} (version ${reload.version ?? '?'}); their folder is watched and reloaded on change.`;
     line.hidden = false;
     const broken = reload.lastAttemptSucceeded === false;
     $('reload-error').hidden = !broken;

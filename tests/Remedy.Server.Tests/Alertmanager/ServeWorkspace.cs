@@ -8,6 +8,7 @@ internal sealed class ServeWorkspace : IDisposable
 {
     public ServeWorkspace()
     {
+        Directory.CreateDirectory(Folder);
         Write("remedy.runtime.json", """
             {
               // The file providers may act under logs/ and keep trashed files in trash/.
@@ -23,7 +24,12 @@ internal sealed class ServeWorkspace : IDisposable
 
     public const string ApproverToken = "carol-token-51c0e8a2";
 
-    public string Folder { get; } = Directory.CreateTempSubdirectory("remedy-serve-am-").FullName;
+    /// <summary>
+    /// The folder. Not <see cref="Directory.CreateTempSubdirectory(string)"/>: its suffix mixes cases and digits, and a
+    /// playbook path that looks like a key is refused by the compiler (RMD1012) whenever the draw says so; lowercase
+    /// hex never does.
+    /// </summary>
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "remedy-serve-am-" + Guid.NewGuid().ToString("N"));
 
     public string State => Path.Combine(Folder, "remedy.db");
 

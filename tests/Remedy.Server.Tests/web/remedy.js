@@ -52,7 +52,10 @@ async function eventually(what, check, limitMs = 30000) {
  */
 class Workspace {
   constructor(playbooks) {
-    this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'remedy-page-'));
+    // Not mkdtemp: its random suffix mixes cases and digits, and a path in a playbook that looks like a key is
+    // refused by the compiler (RMD1012, high-entropy string) whenever the draw says so.
+    this.dir = path.join(os.tmpdir(), `remedy-page-${process.pid}-${Date.now()}`);
+    fs.mkdirSync(this.dir, { recursive: true });
     this.state = path.join(this.dir, 'remedy.db');
     this.playbooks = path.join(this.dir, 'playbooks');
     fs.mkdirSync(this.playbooks);
@@ -183,9 +186,10 @@ class Server {
     return JSON.parse(text);
   }
 
-  async stop() {
+  /** Stops the server: SIGTERM lets it drain (bounded here to 15 s); SIGKILL is a crash. */
+  async stop(signal = 'SIGTERM') {
     if (this.process.exitCode === null && this.process.signalCode === null) {
-      this.process.kill('SIGTERM');
+      this.process.kill(signal);
       const stopped = await Promise.race([this.exited, sleep(15000).then(() => null)]);
       if (!stopped) {
         this.process.kill('SIGKILL');
