@@ -47,6 +47,7 @@ public static class CliApplication
         root.Subcommands.Add(DecideCommand.CreateDeny(console));
         root.Subcommands.Add(PauseCommand.CreatePause(console));
         root.Subcommands.Add(PauseCommand.CreateResume(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(LspCommand.Create());
 
         var parsed = root.Parse(args);
@@ -58,7 +59,8 @@ public static class CliApplication
         }
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            // No termination timeout: remedy serve handles SIGTERM and Ctrl-C itself and needs longer than the default to stop gracefully.
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -13,8 +13,11 @@ public static class ApprovalsCommand
     public static Command Create(CliConsole console)
     {
         var state = StateOptions.State();
-        var command = new Command("approvals", "List the steps waiting for approval. Exit code: 0 listed, 2 bad usage or unusable state file.") { state };
-        command.SetAction(parsed => Run(console, parsed.GetValue(state)!));
+        var server = new Option<string?>("--server") { Description = "Ask a running 'remedy serve' at this URL instead of reading the state file." };
+        var command = new Command("approvals", "List the steps waiting for approval. Exit code: 0 listed, 2 bad usage, unusable state file or unreachable server.") { state, server };
+        command.SetAction(parsed => parsed.GetValue(server) is { } url
+            ? Remote.ApprovalClient.List(console, url)
+            : Run(console, parsed.GetValue(state)!));
         return command;
     }
 

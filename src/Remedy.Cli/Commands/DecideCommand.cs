@@ -56,8 +56,10 @@ public static class DecideCommand
     private static Command Create(CliConsole console, bool approve)
     {
         var state = StateOptions.State();
-        var run = new Argument<string>("run") { Description = "The run id (see 'remedy approvals')." };
-        var by = new Option<string>("--by") { Description = "Your name; the person who requested the run cannot approve it.", Required = true };
+        var run = new Argument<string>("run") { Description = "The run id (see 'remedy approvals'); with --server, the approval id (run.step) it lists." };
+        var by = new Option<string?>("--by") { Description = "Your name; the person who requested the run cannot approve it (with --server, your token says who you are)." };
+        var server = new Option<string?>("--server") { Description = "Decide on a running 'remedy serve' at this URL (needs --token) instead of in the state file." };
+        var token = new Option<string?>("--token") { Description = "Your bearer token for --server (from the server's tokens file)." };
         var reason = new Option<string>("--reason") { Description = "Why; kept in the audit log.", DefaultValueFactory = _ => string.Empty };
         var step = new Option<string?>("--step") { Description = "The step, when the run waits on more than one." };
         var command = approve
@@ -68,8 +70,32 @@ public static class DecideCommand
         command.Options.Add(reason);
         command.Options.Add(step);
         command.Options.Add(state);
-        command.SetAction(parsed => Run(
-            console, parsed.GetValue(state)!, approve, parsed.GetValue(run)!, parsed.GetValue(step), parsed.GetValue(by)!, parsed.GetValue(reason) ?? string.Empty));
+        command.Options.Add(server);
+        command.Options.Add(token);
+        command.SetAction(parsed =>
+        {
+            var id = parsed.GetValue(run)!;
+            var why = parsed.GetValue(reason) ?? string.Empty;
+            if (parsed.GetValue(server) is { } url)
+            {
+                if (parsed.GetValue(token) is not { Length: > 0 } bearer)
+                {
+                    console.Error.WriteLine("error: --server needs --token (a token from the server's tokens file; it says who decides).");
+                    return ExitCodes.BadUsage;
+                }
+
+                var target = parsed.GetValue(step) is { } named ? $"{id}.{named}" : id;
+                return Remote.ApprovalClient.Decide(console, url, bearer, target, approve, why);
+            }
+
+            if (parsed.GetValue(by) is not { Length: > 0 } who)
+            {
+                console.Error.WriteLine("error: --by is required: your name is recorded with the decision (or use --server and --token).");
+                return ExitCodes.BadUsage;
+            }
+
+            return Run(console, parsed.GetValue(state)!, approve, id, parsed.GetValue(step), who, why);
+        });
         return command;
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Remedy.Cli.Running;
 using Remedy.Cli.Runtime;
 using Remedy.Runtime.Engine;
+using Remedy.Runtime.Learning;
 using Remedy.Runtime.Providers;
 using Remedy.Learning.Context;
 using Remedy.Learning.Metrics;

@@ -31,10 +31,21 @@ public static class PlaybookWorkspace
     /// <param name="image">The assembly image, or empty on failure.</param>
     /// <param name="providerIds">The provider ids of every query and action the workspace and standard library declare.</param>
     /// <returns><see cref="ExitCodes.Success"/>, 1 for RMD errors, 2 for unreadable input.</returns>
-    public static int TryCompile(CliConsole console, IReadOnlyList<string> paths, out byte[] image, out IReadOnlyList<string> providerIds)
+    public static int TryCompile(CliConsole console, IReadOnlyList<string> paths, out byte[] image, out IReadOnlyList<string> providerIds) =>
+        TryCompile(console, paths, out image, out providerIds, out _);
+
+    /// <summary>Compiles the files under <paramref name="paths"/>, also returning the source file of each playbook.</summary>
+    /// <param name="console">Where diagnostics and problems go.</param>
+    /// <param name="paths">Files and folders.</param>
+    /// <param name="image">The assembly image, or empty on failure.</param>
+    /// <param name="providerIds">The provider ids of every query and action the workspace and standard library declare.</param>
+    /// <param name="playbookFiles">The file each playbook is declared in, by playbook name.</param>
+    /// <returns><see cref="ExitCodes.Success"/>, 1 for RMD errors, 2 for unreadable input.</returns>
+    public static int TryCompile(CliConsole console, IReadOnlyList<string> paths, out byte[] image, out IReadOnlyList<string> providerIds, out IReadOnlyDictionary<string, string> playbookFiles)
     {
         image = [];
         providerIds = [];
+        playbookFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         var (files, inputErrors) = SourceCollector.Collect(paths);
         foreach (var error in inputErrors.Where(e => !e.IsUnreadableFile))
         {
@@ -65,6 +76,16 @@ public static class PlaybookWorkspace
         }
 
         image = [.. result.Image];
+        var declaredIn = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            foreach (var playbook in tree.Root.Declarations.OfType<Remedy.Syntax.Tree.PlaybookDecl>())
+            {
+                declaredIn.TryAdd(playbook.Name.Name, tree.Path);
+            }
+        }
+
+        playbookFiles = declaredIn;
         providerIds = compilation.Modules.Values
             .SelectMany(m => m.Members.Values.OfType<CallableSymbol>())
             .Select(c => c.ProviderId)

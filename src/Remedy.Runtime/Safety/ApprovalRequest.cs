@@ -17,4 +17,11 @@ public sealed record ApprovalRequest(
     int RequiredApprovers,
     DateTimeOffset CreatedAt,
     DateTimeOffset ExpiresAt,
-    string Summary);
+    string Summary)
+{
+    /// <summary>
+    /// The targets the step will act on (the keys the blast radius counts), so an approver sees exactly what is
+    /// at stake; empty for requests recorded before targets were kept.
+    /// </summary>
+    public IReadOnlyList<string> Targets { get; init; } = [];
+}

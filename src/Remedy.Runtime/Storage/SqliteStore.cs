@@ -38,7 +38,7 @@ public sealed partial class SqliteStore : IRuntimeStore
         CREATE INDEX IF NOT EXISTS target_mutations_target ON target_mutations(target, at);
         CREATE TABLE IF NOT EXISTS approval_requests(
             run_id TEXT NOT NULL, step TEXT NOT NULL, playbook TEXT NOT NULL, requested_by TEXT NOT NULL, required INTEGER NOT NULL,
-            created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, summary TEXT NOT NULL, PRIMARY KEY(run_id, step));
+            created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, summary TEXT NOT NULL, targets TEXT NOT NULL DEFAULT '[]', PRIMARY KEY(run_id, step));
         CREATE TABLE IF NOT EXISTS approval_decisions(
             run_id TEXT NOT NULL, step TEXT NOT NULL, by_key TEXT NOT NULL, by TEXT NOT NULL, approved INTEGER NOT NULL, at INTEGER NOT NULL,
             comment TEXT NOT NULL, PRIMARY KEY(run_id, step, by_key));
@@ -109,6 +109,7 @@ public sealed partial class SqliteStore : IRuntimeStore
             using (var tx = connection.BeginTransaction())
             {
                 Exec(connection, Schema, tx);
+                Migrate(connection, tx);
                 tx.Commit();
             }
 
@@ -529,9 +530,10 @@ public sealed partial class SqliteStore : IRuntimeStore
             try
             {
                 return Exec(connection,
-                    "INSERT OR IGNORE INTO approval_requests(run_id, step, playbook, requested_by, required, created_at, expires_at, summary) VALUES ($run, $step, $pb, $by, $n, $c, $e, $s);", null,
+                    "INSERT OR IGNORE INTO approval_requests(run_id, step, playbook, requested_by, required, created_at, expires_at, summary, targets) VALUES ($run, $step, $pb, $by, $n, $c, $e, $s, $t);", null,
                     ("$run", request.RunId), ("$step", request.Step), ("$pb", request.Playbook), ("$by", request.RequestedBy), ("$n", request.RequiredApprovers),
-                    ("$c", Ms(request.CreatedAt)), ("$e", Ms(request.ExpiresAt)), ("$s", request.Summary)) == 1;
+                    ("$c", Ms(request.CreatedAt)), ("$e", Ms(request.ExpiresAt)), ("$s", request.Summary),
+                    ("$t", System.Text.Json.JsonSerializer.Serialize(request.Targets.ToArray()))) == 1;
             }
             catch (SqliteException e)
             {
@@ -746,10 +748,38 @@ public sealed partial class SqliteStore : IRuntimeStore
         {
             list.Add(new ApprovalRequest(
                 (string)reader["run_id"], (string)reader["step"], (string)reader["playbook"], (string)reader["requested_by"],
-                (int)(long)reader["required"], FromMs((long)reader["created_at"]), FromMs((long)reader["expires_at"]), (string)reader["summary"]));
+                (int)(long)reader["required"], FromMs((long)reader["created_at"]), FromMs((long)reader["expires_at"]), (string)reader["summary"])
+            {
+                Targets = ReadTargets((string)reader["targets"]),
+            });
         }
 
         return list;
+    }
+
+    private static IReadOnlyList<string> ReadTargets(string json)
+    {
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<string[]>(json) ?? [];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // The targets are shown to approvers, never acted on: a damaged list reads as unknown, not as a failure.
+            return [];
+        }
+    }
+
+    /// <summary>Brings a state file written by an older version up to the current schema.</summary>
+    private static void Migrate(SqliteConnection connection, SqliteTransaction tx)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = "SELECT COUNT(*) FROM pragma_table_info('approval_requests') WHERE name = 'targets';";
+        if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        {
+            Exec(connection, "ALTER TABLE approval_requests ADD COLUMN targets TEXT NOT NULL DEFAULT '[]';", tx);
+        }
     }
 
     private static AuditRecord ReadAuditRecord(SqliteDataReader reader) => new(

@@ -5,7 +5,7 @@ using Remedy.Runtime.Storage;
 using RuntimeLevel = Remedy.Runtime.Manifest.AutonomyLevel;
 using LearningLevel = Remedy.Learning.Promotion.AutonomyLevel;
 
-namespace Remedy.Cli.Running;
+namespace Remedy.Runtime.Learning;
 
 /// <summary>One playbook's autonomy as the runtime would judge it now, with the evidence for its promotion.</summary>
 /// <param name="Playbook">The playbook.</param>

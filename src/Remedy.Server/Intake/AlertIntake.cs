@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+using Remedy.Runtime.Alerts;
+using Remedy.Server.Hosting;
+using Remedy.Server.Metrics;
+
+namespace Remedy.Server.Intake;
+
+/// <summary>
+/// <c>POST /api/v1/alerts</c>: validates an Alertmanager webhook (version 4), deduplicates its alerts, reserves
+/// queue room, journals every alert durably and only then answers 202. Each refusal names its reason and, for a
+/// bad payload, where the problem is; nothing is journaled or queued for a refused request.
+/// </summary>
+public sealed class AlertIntake
+{
+    private readonly AlertJournal journal;
+    private readonly AlertQueue queue;
+    private readonly Deduplicator deduplicator;
+    private readonly ServerMetrics metrics;
+    private readonly ServerState state;
+    private readonly TimeProvider clock;
+    private readonly long maxBodyBytes;
+
+    /// <summary>Creates the intake.</summary>
+    /// <param name="journal">Where alerts are journaled.</param>
+    /// <param name="queue">Where accepted alerts wait for workers.</param>
+    /// <param name="deduplicator">The dedup window.</param>
+    /// <param name="metrics">The metrics.</param>
+    /// <param name="state">Whether the server still takes work.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="maxBodyBytes">The largest body accepted.</param>
+    public AlertIntake(AlertJournal journal, AlertQueue queue, Deduplicator deduplicator, ServerMetrics metrics, ServerState state, TimeProvider clock, long maxBodyBytes)
+    {
+        this.journal = journal;
+        this.queue = queue;
+        this.deduplicator = deduplicator;
+        this.metrics = metrics;
+        this.state = state;
+        this.clock = clock;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /// <summary>Handles one webhook request.</summary>
+    /// <param name="context">The request.</param>
+    /// <returns>The response.</returns>
+    public async Task<IResult> HandleAsync(HttpContext context)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var result = await AcceptAsync(context).ConfigureAwait(false);
+        metrics.IntakeTook(Stopwatch.GetElapsedTime(started));
+        return result;
+    }
+
+    private async Task<IResult> AcceptAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (state.Draining)
+        {
+            metrics.Rejected("shutting_down");
+            context.Response.Headers.RetryAfter = "5";
+            return Json.Error(StatusCodes.Status503ServiceUnavailable, new ApiError("the server is shutting down and takes no new alerts; Alertmanager will retry"));
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            metrics.Rejected("content_type");
+            return Json.Error(StatusCodes.Status415UnsupportedMediaType,
+                new ApiError($"the body must be application/json (Alertmanager's webhook), not '{request.ContentType ?? "(none)"}'", "Content-Type"));
+        }
+
+        if (request.ContentLength > maxBodyBytes)
+        {
+            metrics.Rejected("too_large");
+            return TooLarge();
+        }
+
+        var body = await ReadBodyAsync(request, context.RequestAborted).ConfigureAwait(false);
+        if (body is null)
+        {
+            metrics.Rejected("too_large");
+            return TooLarge();
+        }
+
+        if (!AlertmanagerWebhook.TryParse(body, clock, out var alerts, out var problem))
+        {
+            var (error, malformed) = WebhookProblem.From(problem!);
+            metrics.Rejected(malformed ? "malformed_json" : "schema");
+            return Json.Error(StatusCodes.Status400BadRequest, error);
+        }
+
+        var now = clock.GetUtcNow();
+        var taken = new List<AcceptedAlert>(alerts.Count);
+        var claims = new List<(string Key, DateTimeOffset? Previous)>();
+        foreach (var alert in alerts)
+        {
+            var fingerprint = AlertFingerprint.Of(alert);
+            var withPrint = alert.Fingerprint.Length > 0 ? alert : alert with { Fingerprint = fingerprint, Input = WithFingerprint(alert, fingerprint) };
+            var accepted = new AcceptedAlert(Guid.CreateVersion7(now).ToString("N"), fingerprint, withPrint, now, Duplicate: false);
+            // One payload may repeat an alert; the second copy is a duplicate of the first.
+            if (deduplicator.TryClaim(accepted.Key, now, out var previous))
+            {
+                claims.Add((accepted.Key, previous));
+                taken.Add(accepted);
+            }
+            else
+            {
+                taken.Add(accepted with { Duplicate = true });
+            }
+        }
+
+        var fresh = taken.Count(a => !a.Duplicate);
+        if (!queue.TryReserve(fresh))
+        {
+            Release(claims);
+            metrics.Rejected("queue_full");
+            context.Response.Headers.RetryAfter = "1";
+            return Json.Error(StatusCodes.Status429TooManyRequests,
+                new ApiError($"the alert queue is full ({queue.Capacity} alerts wait for workers); nothing of this request was accepted, retry later"));
+        }
+
+        try
+        {
+            await journal.AppendAsync(taken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        {
+            queue.Release(fresh);
+            Release(claims);
+            metrics.Rejected("journal_unavailable");
+            context.Response.Headers.RetryAfter = "5";
+            return Json.Error(StatusCodes.Status503ServiceUnavailable, new ApiError($"the alerts could not be journaled, so none was accepted: {e.Message}"));
+        }
+
+        foreach (var alert in taken)
+        {
+            metrics.Received(alert.Alert.Status == AlertStatus.Firing ? "firing" : "resolved");
+            if (alert.Duplicate) metrics.Deduplicated();
+            else queue.Enqueue(alert);
+        }
+
+        return Json.Accepted(new IntakeResponse(fresh, taken.Count - fresh, taken.Select(a => a.Id).ToArray()));
+    }
+
+    private IResult TooLarge() => Json.Error(StatusCodes.Status413PayloadTooLarge,
+        new ApiError($"the body is larger than {maxBodyBytes} bytes; send fewer alerts per request (Alertmanager's max_alerts)"));
+
+    private void Release(List<(string Key, DateTimeOffset? Previous)> claims)
+    {
+        foreach (var (key, previous) in claims) deduplicator.Release(key, previous);
+    }
+
+    private async Task<string?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)Math.Min(length, maxBodyBytes) : 4096);
+        var chunk = new byte[16 * 1024];
+        while (true)
+        {
+            var read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
+            if (read == 0) break;
+            if (buffer.Length + read > maxBodyBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static Remedy.Runtime.Values.MapValue WithFingerprint(TriggerAlert alert, string fingerprint) =>
+        new(alert.Input.Fields.Select(f => f.Key == "fingerprint" ? new KeyValuePair<string, Remedy.Runtime.Values.RValue>(f.Key, fingerprint) : f));
+}
