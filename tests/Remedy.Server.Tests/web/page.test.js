@@ -38,6 +38,17 @@ async function approvalCard(page, playbook) {
   return card;
 }
 
+/** axe-core's WCAG 2.1 A and AA violations of the page as it is now, one line each. */
+async function accessibilityViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  }
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 async function pendingApproval(server, playbook) {
   return eventually(`an approval pending for ${playbook}`, async () =>
     (await server.json('/api/v1/approvals')).find((a) => a.playbook === playbook));
@@ -184,7 +195,7 @@ scenario('each playbook\'s autonomy and its success rate with the Wilson interva
   await page.close();
 });
 
-scenario('several pending approvals are listed oldest first, and a reason being typed survives the refreshes', async (env) => {
+scenario('several pending approvals are listed oldest first, a reason being typed survives the refreshes, and axe finds no WCAG violation', async (env) => {
   const { server } = env;
   const [cache, proxy] = playbooks.slice(2);
   await server.postAlert(cache.alert);
@@ -206,6 +217,16 @@ scenario('several pending approvals are listed oldest first, and a reason being 
   if (process.env.REMEDY_SCREENSHOT) {
     await page.screenshot({ path: path.resolve(process.env.REMEDY_SCREENSHOT), fullPage: true });
   }
+
+  // Accessibility (axe-core, WCAG 2.1 A and AA): the full page, then with the token prompt open.
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await (await approvalCard(page, proxy.name)).getByRole('button', { name: `Approve ${proxy.name} step trash` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bearer token' });
+  await dialog.waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  assert.equal((await env.server.json('/api/v1/approvals')).length, 2, 'a cancelled prompt sends nothing');
   assert.deepEqual(page.problems, []);
   await page.close();
 });
