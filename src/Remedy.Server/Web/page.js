@@ -549,6 +549,8 @@
       pendingTokenAction = null;
       $('token-dialog').close();
     });
+    // Escape closes a modal dialog without a click: the action waiting for the token is dropped the same way.
+    $('token-dialog').addEventListener('cancel', () => { pendingTokenAction = null; });
     $('token-forget').addEventListener('click', () => {
       window.sessionStorage.removeItem(TOKEN_KEY);
       showTokenState();

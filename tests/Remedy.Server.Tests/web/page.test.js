@@ -154,12 +154,21 @@ scenario('a wrong token is refused with the server\'s message, and denying throu
 scenario('the kill switch is engaged and released from the page, with the reason and who did it', async (env) => {
   const { server, workspace } = env;
   const page = await openPage(env);
-  await page.evaluate((t) => sessionStorage.setItem('remedy.token', t), workspace.tokens.alice);
   const state = page.locator('#killswitch-state');
   await eventually('the kill switch state shown', async () => (await state.innerText()) === 'released');
 
+  // No token in this tab: the prompt opens; Escape drops the action, nothing is sent.
   await page.locator('#killswitch-form').getByLabel('Reason').fill('freeze during the database migration');
   await page.getByRole('button', { name: 'Engage kill switch' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bearer token' });
+  await dialog.waitFor();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  assert.equal((await server.json('/api/v1/killswitch')).engaged, false, 'Escape sent nothing');
+
+  await page.getByRole('button', { name: 'Engage kill switch' }).click();
+  await dialog.getByLabel('Token').fill(workspace.tokens.alice);
+  await page.keyboard.press('Enter');
   await eventually('the page shows the kill switch engaged', async () => (await state.innerText()) === 'engaged');
   const engaged = await server.json('/api/v1/killswitch');
   assert.equal(engaged.engaged, true);
@@ -227,6 +236,16 @@ scenario('several pending approvals are listed oldest first, a reason being type
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'hidden' });
   assert.equal((await env.server.json('/api/v1/approvals')).length, 2, 'a cancelled prompt sends nothing');
+
+  // A refusal that is not about the token is shown on the card with the server's reason, and the token is kept.
+  await page.evaluate((t) => sessionStorage.setItem('remedy.token', t), env.workspace.tokens.alertmanager);
+  const proxyCard = await approvalCard(page, proxy.name);
+  await proxyCard.getByRole('button', { name: `Approve ${proxy.name} step trash` }).click();
+  const message = proxyCard.locator('.message');
+  await eventually('the refusal on the card', async () => /HTTP 403/.test(await message.innerText()), 10000);
+  assert.match(await message.innerText(), /Could not approve clean_proxy_logs: HTTP 403 Forbidden: alertmanager requested run .* and cannot approve it/);
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('remedy.token')), env.workspace.tokens.alertmanager);
+  assert.equal((await env.server.json('/api/v1/approvals')).length, 2, 'still pending');
   assert.deepEqual(page.problems, []);
   await page.close();
 });

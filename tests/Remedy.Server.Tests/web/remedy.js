@@ -62,6 +62,8 @@ class Workspace {
     this.tokens = {
       alice: 'alice-token-3f9a1c',
       bob: 'bob-token-8e27d4',
+      // The identity runs started by an alert are requested by: it may not approve them.
+      alertmanager: 'alertmanager-token-c41d07',
     };
     this.write('tokens.json', JSON.stringify({
       tokens: Object.entries(this.tokens).map(([identity, token]) => ({ token, identity })),
