@@ -14,6 +14,7 @@ internal static class BenchmarkApp
         ["lsp"] = LspBenchmark.Run,
         ["learning"] = LearningBenchmark.Run,
         ["runtime"] = RuntimeBenchmark.Run,
+        ["serve"] = ServeBenchmark.Run,
     };
 
     public static int Run(string[] args, TextWriter output)
@@ -26,6 +27,7 @@ internal static class BenchmarkApp
             else names.Add(args[i]);
         }
         if (names.Count == 0) names.AddRange(Benchmarks.Keys);
+        var failures = 0;
         foreach (var name in names)
         {
             if (!Benchmarks.TryGetValue(name, out var benchmark))
@@ -34,8 +36,10 @@ internal static class BenchmarkApp
                 return 2;
             }
             output.WriteLine($"== {name}");
-            benchmark(new BenchmarkContext(output, folder));
+            var context = new BenchmarkContext(output, folder);
+            benchmark(context);
+            failures += context.Failures.Count;
         }
-        return 0;
+        return failures == 0 ? 0 : 1;
     }
 }

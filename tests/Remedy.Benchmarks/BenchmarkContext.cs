@@ -5,6 +5,15 @@ namespace Remedy.Benchmarks;
 /// <param name="OutputFolder">Where files go; created on demand.</param>
 internal sealed record BenchmarkContext(TextWriter Output, string OutputFolder)
 {
+    /// <summary>Checks a benchmark found broken (not missed speed targets, which are only printed).</summary>
+    public List<string> Failures { get; } = [];
+
+    public void Fail(string why)
+    {
+        Failures.Add(why);
+        Output.WriteLine($"  FAILED: {why}");
+    }
+
     public string FilePath(string name)
     {
         Directory.CreateDirectory(OutputFolder);

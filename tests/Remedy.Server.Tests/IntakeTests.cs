@@ -47,8 +47,11 @@ public sealed class IntakeTests
         var bodies = await Task.WhenAll(responses.Select(ServerWorkspace.JsonOf));
         Assert.Equal(1, bodies.Sum(b => b.GetProperty("accepted").GetInt32()));
         Assert.Equal(39, bodies.Sum(b => b.GetProperty("deduplicated").GetInt32()));
-        var ids = bodies.Select(b => b.GetProperty("ids")[0].GetString()!).ToArray();
-        Assert.Equal(40, server.Journal.Contains(ids).Count);
+        // Every duplicate answers with the journal id of the alert it was folded into, which is durable.
+        var ids = bodies.Select(b => b.GetProperty("ids")[0].GetString()!).Distinct().ToArray();
+        Assert.Single(ids);
+        Assert.Single(server.Journal.Contains(ids));
+        Assert.Equal(1, server.Journal.CountByState().Values.Sum());
         await ServerWorkspace.EventuallyAsync(async () => (await workspace.RunsAsync()).Any(r => r.GetProperty("status").GetString() == "ended"), "the run to end");
         Assert.Single(await workspace.RunsAsync());
         var metrics = await workspace.MetricsAsync();
@@ -89,6 +92,7 @@ public sealed class IntakeTests
 
         Assert.Equal(1, first.GetProperty("accepted").GetInt32());
         Assert.Equal(1, again.GetProperty("deduplicated").GetInt32());
+        Assert.Equal(first.GetProperty("ids")[0].GetString(), again.GetProperty("ids")[0].GetString());
         Assert.Equal(1, otherLabels.GetProperty("accepted").GetInt32());
         await ServerWorkspace.EventuallyAsync(async () => (await workspace.RunsAsync()).Count(r => r.GetProperty("outcome").GetString() == "succeeded") == 2, "both resolved alerts to run");
         Assert.All(await workspace.RunsAsync(), r => Assert.Equal("disk_ok", r.GetProperty("playbook").GetString()));

@@ -17,13 +17,25 @@ public static class AlertmanagerWebhook
     /// <param name="alerts">The alerts, in payload order; empty on error.</param>
     /// <param name="error">What is wrong and where, or null.</param>
     /// <returns>True when the payload was read.</returns>
-    public static bool TryParse(string json, TimeProvider clock, out IReadOnlyList<TriggerAlert> alerts, out string? error)
+    public static bool TryParse(string json, TimeProvider clock, out IReadOnlyList<TriggerAlert> alerts, out string? error) =>
+        TryParse(document => JsonDocument.Parse(json, document), clock, out alerts, out error);
+
+    /// <summary>Parses a webhook body as it arrived (UTF-8), without decoding it to a string first (what the server does).</summary>
+    /// <param name="utf8Json">The body's bytes.</param>
+    /// <param name="clock">Now, for <c>starts_at</c>.</param>
+    /// <param name="alerts">The alerts, in payload order; empty on error.</param>
+    /// <param name="error">What is wrong and where, or null.</param>
+    /// <returns>True when the payload was read.</returns>
+    public static bool TryParse(ReadOnlyMemory<byte> utf8Json, TimeProvider clock, out IReadOnlyList<TriggerAlert> alerts, out string? error) =>
+        TryParse(document => JsonDocument.Parse(utf8Json, document), clock, out alerts, out error);
+
+    private static bool TryParse(Func<JsonDocumentOptions, JsonDocument> parse, TimeProvider clock, out IReadOnlyList<TriggerAlert> alerts, out string? error)
     {
         alerts = [];
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+            document = parse(new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
         }
         catch (JsonException e)
         {

@@ -63,6 +63,20 @@ public sealed partial class SqliteStore : IRuntimeStore
     /// <summary>The database file.</summary>
     public string Path { get; }
 
+    /// <summary>
+    /// Runs <paramref name="action"/> while no call of this store is using the file. Another connection of the same
+    /// process that keeps its own tables in the state file (the server's alert journal) writes inside it, so the two
+    /// never meet on SQLite's write lock, which a waiter resolves by sleeping (milliseconds at a time).
+    /// </summary>
+    /// <param name="action">The other connection's write.</param>
+    public void Exclusive(Action action)
+    {
+        lock (gate)
+        {
+            action();
+        }
+    }
+
     /// <summary>Opens (creating if needed) a store file.</summary>
     /// <param name="path">The database file.</param>
     /// <param name="durability">How hard to keep each commit.</param>

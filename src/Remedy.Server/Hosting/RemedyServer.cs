@@ -84,7 +84,7 @@ public sealed class RemedyServer : IAsyncDisposable
         if (load.Problems.Length > 0) await log.WriteAsync(load.Problems).ConfigureAwait(false);
         Catalog.Reloaded += OnReloaded;
         Metrics.Reloaded(true);
-        if (!AlertJournal.TryOpen(options.StatePath, out journal, out var journalError))
+        if (!AlertJournal.TryOpen(options.StatePath, out journal, out var journalError, (store as SqliteStore) is { } sqlite ? sqlite.Exclusive : null))
         {
             return new StartResult(false, journalError!, PlaybookErrors: false);
         }
@@ -94,9 +94,9 @@ public sealed class RemedyServer : IAsyncDisposable
 
         var now = clock.GetUtcNow();
         var deduplicator = new Deduplicator(options.DedupWindow);
-        foreach (var (key, at) in journal.AcceptedSince(now - options.DedupWindow)) deduplicator.Remember(key, at);
+        foreach (var (key, at, id) in journal.AcceptedSince(now - options.DedupWindow)) deduplicator.Remember(key, at, id);
         var incidents = new Deduplicator(options.IncidentCooldown);
-        foreach (var (key, at) in journal.IncidentsSince(now - options.IncidentCooldown)) incidents.Remember(key, at);
+        foreach (var (key, at) in journal.IncidentsSince(now - options.IncidentCooldown)) incidents.Remember(key, at, key);
 
         var (unprocessed, problems) = journal.Unprocessed();
         foreach (var problem in problems) await log.WriteLineAsync($"warning: {problem}").ConfigureAwait(false);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using Remedy.Runtime.Alerts;
@@ -83,7 +82,7 @@ public sealed class AlertIntake
             return TooLarge();
         }
 
-        if (!AlertmanagerWebhook.TryParse(body, clock, out var alerts, out var problem))
+        if (!AlertmanagerWebhook.TryParse(body.Value, clock, out var alerts, out var problem))
         {
             var (error, malformed) = WebhookProblem.From(problem!);
             metrics.Rejected(malformed ? "malformed_json" : "schema");
@@ -91,29 +90,37 @@ public sealed class AlertIntake
         }
 
         var now = clock.GetUtcNow();
-        var taken = new List<AcceptedAlert>(alerts.Count);
-        var claims = new List<(string Key, DateTimeOffset? Previous)>();
+        var durable = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var fresh = new List<AcceptedAlert>(alerts.Count);
+        var ids = new List<string>(alerts.Count);
+        var duplicates = new List<DedupEntry>();
+        var claims = new List<(string Key, DedupEntry? Previous)>();
         foreach (var alert in alerts)
         {
             var fingerprint = AlertFingerprint.Of(alert);
             var withPrint = alert.Fingerprint.Length > 0 ? alert : alert with { Fingerprint = fingerprint, Input = WithFingerprint(alert, fingerprint) };
             var accepted = new AcceptedAlert(Guid.CreateVersion7(now).ToString("N"), fingerprint, withPrint, now, Duplicate: false);
+            metrics.Received(alert.Status == AlertStatus.Firing ? "firing" : "resolved");
             // One payload may repeat an alert; the second copy is a duplicate of the first.
-            if (deduplicator.TryClaim(accepted.Key, now, out var previous))
+            if (deduplicator.TryClaim(accepted.Key, new DedupEntry(now, accepted.Id, durable.Task), out var existing))
             {
-                claims.Add((accepted.Key, previous));
-                taken.Add(accepted);
+                claims.Add((accepted.Key, existing));
+                fresh.Add(accepted);
+                ids.Add(accepted.Id);
             }
             else
             {
-                taken.Add(accepted with { Duplicate = true });
+                // A duplicate is folded into the alert it repeats: it answers with that alert's journal id and is
+                // acknowledged once that alert is durable, without a journal write of its own.
+                duplicates.Add(existing!);
+                ids.Add(existing!.Id);
             }
         }
 
-        var fresh = taken.Count(a => !a.Duplicate);
-        if (!queue.TryReserve(fresh))
+        if (!queue.TryReserve(fresh.Count))
         {
             Release(claims);
+            durable.SetException(new InvalidOperationException("the alert queue was full"));
             metrics.Rejected("queue_full");
             context.Response.Headers.RetryAfter = "1";
             return Json.Error(StatusCodes.Status429TooManyRequests,
@@ -122,36 +129,43 @@ public sealed class AlertIntake
 
         try
         {
-            await journal.AppendAsync(taken).ConfigureAwait(false);
+            if (fresh.Count > 0) await journal.AppendAsync(fresh).ConfigureAwait(false);
+            durable.SetResult();
+            foreach (var original in duplicates.Distinct()) await original.Durable.ConfigureAwait(false);
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
         {
-            queue.Release(fresh);
-            Release(claims);
+            if (!durable.Task.IsCompleted)
+            {
+                queue.Release(fresh.Count);
+                Release(claims);
+                durable.SetException(e);
+            }
+            else
+            {
+                // This request's own alerts are journaled and must run; only a duplicate's original failed.
+                foreach (var alert in fresh) queue.Enqueue(alert);
+            }
+
             metrics.Rejected("journal_unavailable");
             context.Response.Headers.RetryAfter = "5";
-            return Json.Error(StatusCodes.Status503ServiceUnavailable, new ApiError($"the alerts could not be journaled, so none was accepted: {e.Message}"));
+            return Json.Error(StatusCodes.Status503ServiceUnavailable, new ApiError($"the alerts could not be journaled, so this request was not accepted: {e.Message}"));
         }
 
-        foreach (var alert in taken)
-        {
-            metrics.Received(alert.Alert.Status == AlertStatus.Firing ? "firing" : "resolved");
-            if (alert.Duplicate) metrics.Deduplicated();
-            else queue.Enqueue(alert);
-        }
-
-        return Json.Accepted(new IntakeResponse(fresh, taken.Count - fresh, taken.Select(a => a.Id).ToArray()));
+        foreach (var alert in fresh) queue.Enqueue(alert);
+        for (var i = 0; i < duplicates.Count; i++) metrics.Deduplicated();
+        return Json.Accepted(new IntakeResponse(fresh.Count, duplicates.Count, ids));
     }
 
     private IResult TooLarge() => Json.Error(StatusCodes.Status413PayloadTooLarge,
         new ApiError($"the body is larger than {maxBodyBytes} bytes; send fewer alerts per request (Alertmanager's max_alerts)"));
 
-    private void Release(List<(string Key, DateTimeOffset? Previous)> claims)
+    private void Release(List<(string Key, DedupEntry? Previous)> claims)
     {
         foreach (var (key, previous) in claims) deduplicator.Release(key, previous);
     }
 
-    private async Task<string?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    private async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)Math.Min(length, maxBodyBytes) : 4096);
         var chunk = new byte[16 * 1024];
@@ -163,7 +177,7 @@ public sealed class AlertIntake
             buffer.Write(chunk, 0, read);
         }
 
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     private static Remedy.Runtime.Values.MapValue WithFingerprint(TriggerAlert alert, string fingerprint) =>

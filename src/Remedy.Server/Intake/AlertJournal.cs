@@ -29,13 +29,15 @@ public sealed class AlertJournal : IAsyncDisposable
     private readonly SqliteConnection writer;
     private readonly SqliteConnection reader;
     private readonly Channel<JournalOperation> pending = Channel.CreateUnbounded<JournalOperation>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Action<Action> exclusive;
     private readonly Task loop;
     private long commits;
 
-    private AlertJournal(SqliteConnection writer, SqliteConnection reader)
+    private AlertJournal(SqliteConnection writer, SqliteConnection reader, Action<Action> exclusive)
     {
         this.writer = writer;
         this.reader = reader;
+        this.exclusive = exclusive;
         loop = Task.Run(WriteLoopAsync);
     }
 
@@ -46,8 +48,12 @@ public sealed class AlertJournal : IAsyncDisposable
     /// <param name="path">The state file (already created by the runtime's store).</param>
     /// <param name="journal">The journal, or null.</param>
     /// <param name="error">Why it could not be opened, or null.</param>
+    /// <param name="exclusive">
+    /// Runs a commit while the runtime's store of this process is idle (<c>SqliteStore.Exclusive</c>), so the two
+    /// connections do not contend for the write lock; null to rely on SQLite's busy timeout alone.
+    /// </param>
     /// <returns>True when opened.</returns>
-    public static bool TryOpen(string path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AlertJournal? journal, out string? error)
+    public static bool TryOpen(string path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AlertJournal? journal, out string? error, Action<Action>? exclusive = null)
     {
         journal = null;
         SqliteConnection? write = null, read = null;
@@ -63,7 +69,7 @@ public sealed class AlertJournal : IAsyncDisposable
             }
 
             read = Open(path);
-            journal = new AlertJournal(write, read);
+            journal = new AlertJournal(write, read, exclusive ?? (action => action()));
             error = null;
             return true;
         }
@@ -97,7 +103,8 @@ public sealed class AlertJournal : IAsyncDisposable
             name.Value = alert.Alert.Name;
             status.Value = alert.Alert.Status.ToString();
             at.Value = alert.ReceivedAt.ToUnixTimeMilliseconds();
-            input.Value = ValueJson.Serialize(alert.Alert.Input);
+            // A duplicate is never run from the journal; its row records that it arrived, the original holds the content.
+            input.Value = alert.Duplicate ? "null" : ValueJson.Serialize(alert.Alert.Input);
             state.Value = alert.Duplicate ? "deduplicated" : "queued";
             command.ExecuteNonQuery();
         }
@@ -148,15 +155,15 @@ public sealed class AlertJournal : IAsyncDisposable
         return (alerts, problems);
     }
 
-    /// <summary>The dedup keys accepted since <paramref name="since"/>, with when.</summary>
+    /// <summary>The alerts accepted since <paramref name="since"/>: dedup key, when, and journal id.</summary>
     /// <param name="since">The start of the window.</param>
-    /// <returns>Key and time.</returns>
-    public IReadOnlyList<(string Key, DateTimeOffset At)> AcceptedSince(DateTimeOffset since)
+    /// <returns>Key, time and id, oldest first.</returns>
+    public IReadOnlyList<(string Key, DateTimeOffset At, string Id)> AcceptedSince(DateTimeOffset since)
     {
-        var list = new List<(string, DateTimeOffset)>();
-        Read("SELECT fingerprint, status, MAX(received_at) FROM server_alerts WHERE received_at >= $since AND state <> 'deduplicated' GROUP BY fingerprint, status;",
+        var list = new List<(string, DateTimeOffset, string)>();
+        Read("SELECT fingerprint, status, received_at, id FROM server_alerts WHERE received_at >= $since AND state <> 'deduplicated' ORDER BY seq;",
             [("$since", since.ToUnixTimeMilliseconds())],
-            row => list.Add(($"{row.GetString(0)}|{row.GetString(1)}", DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(2)))));
+            row => list.Add(($"{row.GetString(0)}|{row.GetString(1)}", DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(2)), row.GetString(3))));
         return list;
     }
 
@@ -260,11 +267,12 @@ public sealed class AlertJournal : IAsyncDisposable
             while (batch.Count < MaxBatch && pending.Reader.TryRead(out var op)) batch.Add(op);
             try
             {
-                using (var tx = writer.BeginTransaction())
+                exclusive(() =>
                 {
+                    using var tx = writer.BeginTransaction();
                     foreach (var op in batch) op.Write(writer, tx);
                     tx.Commit();
-                }
+                });
 
                 Interlocked.Increment(ref commits);
                 foreach (var op in batch) op.Done.TrySetResult();

@@ -139,13 +139,13 @@ public sealed class AlertDispatcher
     {
         var now = clock.GetUtcNow();
         var incident = $"{playbook.Name}|{alert.Key}";
-        if (!incidents.TryClaim(incident, now, out var previous))
+        var runId = $"{now:yyyyMMddTHHmmss}-{Guid.NewGuid():N}"[..26];
+        if (!incidents.TryClaim(incident, new DedupEntry(now, runId, Task.CompletedTask), out var previous))
         {
             metrics.IncidentCooldown();
             return true;
         }
 
-        var runId = $"{now:yyyyMMddTHHmmss}-{Guid.NewGuid():N}"[..26];
         await journal.RecordRunAsync(new IncidentRun(runId, alert.Id, alert.Alert.Name, playbook.Name, incident, alert.ReceivedAt, now)).ConfigureAwait(false);
         var result = await runtime.RunAsync(playbook, new RunRequest { RequestedBy = Requester, Input = alert.Alert.Input, RunId = runId }, cancelRuns.Token).ConfigureAwait(false);
         var stopped = result.Outcome == RunOutcome.Cancelled && cancelRuns.IsCancellationRequested;
