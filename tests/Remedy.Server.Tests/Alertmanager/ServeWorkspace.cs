@@ -55,7 +55,7 @@ internal sealed class ServeWorkspace : IDisposable
     {
         var folder = Path.Combine(Folder, relative);
         return Directory.Exists(folder)
-            ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!
+            ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(file => Path.GetFileName(file)).Order(StringComparer.Ordinal).ToArray()
             : [];
     }
 
