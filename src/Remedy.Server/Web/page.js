@@ -275,7 +275,7 @@
     const list = $('approvals-list');
     const seen = new Set();
     const ordered = [...approvals].sort((a, b) => String(a.requestedAt).localeCompare(String(b.requestedAt)));
-    for (const approval of ordered) {
+    ordered.forEach((approval, index) => {
       seen.add(approval.id);
       let node = approvalCards.get(approval.id);
       if (node) {
@@ -284,8 +284,10 @@
         node = approvalCard(approval);
         approvalCards.set(approval.id, node);
       }
-      list.append(node); // appending an existing child moves it: keeps the order without losing a typed reason
-    }
+      // Move a card only when it is out of place: moving takes the focus from a reason being typed.
+      const here = list.children[index];
+      if (here !== node) list.insertBefore(node, here || null);
+    });
     for (const [id, node] of approvalCards) {
       if (!seen.has(id)) {
         node.remove();

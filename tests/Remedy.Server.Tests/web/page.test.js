@@ -217,10 +217,13 @@ scenario('several pending approvals are listed oldest first, a reason being type
   assert.deepEqual(titles, [`${cache.name} · step trash`, `${proxy.name} · step trash`]);
   assert.equal(await page.locator('#approvals-count').innerText(), '2');
 
+  // Typing goes on across refreshes: the field keeps its text and the focus (the keyboard still types into it).
   const reason = (await approvalCard(page, cache.name)).getByLabel('Reason');
-  await reason.fill('checking with the cache team first');
+  await reason.click();
+  await page.keyboard.type('checking with ');
   const refreshed = Number(await page.evaluate(() => document.body.dataset.refreshed));
   await eventually('two more refreshes', async () => Number(await page.evaluate(() => document.body.dataset.refreshed)) >= refreshed + 2, 10000);
+  await page.keyboard.type('the cache team first');
   assert.equal(await reason.inputValue(), 'checking with the cache team first');
 
   if (process.env.REMEDY_SCREENSHOT) {
