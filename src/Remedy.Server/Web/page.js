@@ -426,9 +426,9 @@
     killSwitchEngaged = !!state.engaged;
     const stateBadge = $('killswitch-state');
     stateBadge.textContent = killSwitchEngaged ? 'engaged' : 'released';
-    stateBadge.className = `badge ${killSwitchEngaged ? 'bad' : 'ok'}`;
+    stateBadge.className = `badge ${killSwitchEngaged ? 'halt' : 'ok'}`;
     const detail = [];
-    if (killSwitchEngaged) detail.push('every run is refused before it acts');
+    if (killSwitchEngaged) detail.push('every new mutation is refused');
     else detail.push('runs may act under their guards');
     if (state.by) detail.push(`by ${state.by}`);
     if (state.at) detail.push(`at ${formatTime(state.at)}`);
