@@ -175,6 +175,7 @@ scenario('the kill switch is engaged and released from the page, with the reason
   assert.equal(engaged.by, 'alice');
   assert.equal(engaged.reason, 'freeze during the database migration');
   assert.match(await page.locator('#killswitch-detail').innerText(), /alice.*freeze during the database migration/);
+  assert.deepEqual(await accessibilityViolations(page), [], 'the engaged look keeps its contrast');
 
   await page.getByRole('button', { name: 'Release kill switch' }).click();
   await eventually('the page shows the kill switch released', async () => (await state.innerText()) === 'released');
