@@ -173,7 +173,6 @@ public sealed class RemedyServer : IAsyncDisposable
             Catalog.Current.Playbooks.ToDictionary(p => p.Name, p => AutonomyEvidence.For(p, store).Effective, StringComparer.Ordinal),
             Queue.Depth));
         WebPage.Map(web);
-        Web.WebAssets.Map(web);
         return web;
     }
 
