@@ -51,6 +51,30 @@ public sealed class OperationsTests
     }
 
     [Fact]
+    public async Task A_state_file_locked_by_another_process_answers_503_with_a_reason_and_the_server_recovers()
+    {
+        await using var workspace = new ServerWorkspace();
+        await workspace.StartAsync();
+        using (var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={workspace.State};Pooling=false"))
+        {
+            holder.Open();
+            using (var begin = holder.CreateCommand())
+            {
+                begin.CommandText = "BEGIN EXCLUSIVE";
+                begin.ExecuteNonQuery();
+            }
+
+            var locked = await Send(workspace, """{"engaged":true,"reason":"while locked"}""");
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, locked.StatusCode);
+            Assert.Contains("state file cannot be used", (await ServerWorkspace.JsonOf(locked)).GetProperty("error").GetString());
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await Send(workspace, """{"engaged":true,"reason":"after"}""")).StatusCode);
+        Assert.True((await workspace.GetJsonAsync("api/v1/killswitch")).GetProperty("engaged").GetBoolean());
+    }
+
+    [Fact]
     public async Task Metrics_are_in_the_prometheus_format_and_every_name_starts_with_remedy()
     {
         await using var workspace = new ServerWorkspace();

@@ -775,7 +775,8 @@ public sealed partial class SqliteStore : IRuntimeStore
     {
         try
         {
-            return System.Text.Json.JsonSerializer.Deserialize<string[]>(json) ?? [];
+            // An empty list is the shared empty one, so a request without targets equals the one written.
+            return System.Text.Json.JsonSerializer.Deserialize<string[]>(json) is { Length: > 0 } targets ? targets : [];
         }
         catch (System.Text.Json.JsonException)
         {

@@ -26,6 +26,34 @@ public sealed class SqliteStoreTests
     }
 
     [Fact]
+    public void An_approval_request_keeps_its_targets_and_a_state_file_from_before_targets_is_upgraded()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Combine("old.db");
+        using (var old = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            old.Open();
+            using var create = old.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE approval_requests(
+                    run_id TEXT NOT NULL, step TEXT NOT NULL, playbook TEXT NOT NULL, requested_by TEXT NOT NULL, required INTEGER NOT NULL,
+                    created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, summary TEXT NOT NULL, PRIMARY KEY(run_id, step));
+                INSERT INTO approval_requests VALUES ('r0', 'fix', 'pb', 'alertmanager', 1, 0, 60000, 'old request');
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        Assert.True(SqliteStore.TryOpen(path, SqliteDurability.Normal, out var store, out var error), error);
+        using (store)
+        {
+            Assert.Empty(store.GetRequest("r0", "fix")!.Targets);
+            var request = new Remedy.Runtime.Safety.ApprovalRequest("r1", "fix", "pb", "alertmanager", 1, T0, T0.AddMinutes(15), "summary") { Targets = ["a.log", "b.log"] };
+            Assert.True(store.TryCreateRequest(request));
+            Assert.Equal(["a.log", "b.log"], store.GetRequest("r1", "fix")!.Targets);
+        }
+    }
+
+    [Fact]
     public void A_missing_folder_is_a_clear_error()
     {
         Assert.False(SqliteStore.TryOpen("/nonexistent-remedy-dir/state.db", SqliteDurability.Normal, out var store, out var error));
