@@ -9,7 +9,7 @@ command -v node >/dev/null || { echo "Node.js is required to generate the parser
 
 echo "== npm packages of the grammar tool"
 (cd "$root/grammar" && npm ci --no-audit --no-fund --loglevel=error)
-echo "== npm packages of the serve page's browser test (playwright-core, which downloads no browser)"
+echo "== npm packages of the serve page's browser test (playwright-core and axe-core; no browser is downloaded)"
 (cd "$root/tests/Remedy.Server.Tests/web" && npm ci --no-audit --no-fund --loglevel=error)
 
 # Real servers the runtime's provider tests start themselves (on 127.0.0.1, in temp folders): PostgreSQL and
