@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Remedy.Server.Tests.Alertmanager;
 
@@ -58,6 +59,9 @@ public sealed class AlertmanagerEndToEndTests : IDisposable
         await alertmanager.PostAlertsAsync(http, Alerts(("LogVolumeFull", "api"), ("LogVolumeFull", "worker")));
 
         await Eventually("the api logs moved to the trash", () => workspace.FilesIn("logs/api").Length == 0, serve, alertmanager);
+        var metrics = await http.GetStringAsync(new Uri(serve.BaseUrl, "metrics"));
+        Assert.Matches(new Regex("^remedy_alert_intake_seconds_count 1$", RegexOptions.Multiline), metrics); // one webhook request...
+        Assert.Matches(new Regex("""^remedy_alerts_received_total\{status="firing"\} 2$""", RegexOptions.Multiline), metrics); // ...with both alerts
         var pending = await EventuallyAsync("the worker's run waiting for approval", async () =>
         {
             var approvals = await GetJsonAsync(serve, "api/v1/approvals");
