@@ -86,8 +86,8 @@ public sealed class ApprovalTests
         Assert.Equal(0, still.GetProperty("approvedBy").GetArrayLength());
         Assert.Equal(ServerWorkspace.Logs, workspace.RemainingLogs());
 
-        // A denial stops the run: it is refused and nothing was changed.
-        var denied = await workspace.DecideAsync(id, ServerWorkspace.BobToken, "deny", "not during the sale");
+        // A denial stops the run: it is refused and nothing was changed. A bare run id names its only waiting step.
+        var denied = await workspace.DecideAsync(id.Split('.')[0], ServerWorkspace.BobToken, "deny", "not during the sale");
         Assert.Equal(HttpStatusCode.OK, denied.StatusCode);
         Assert.Equal("denied", (await ServerWorkspace.JsonOf(denied)).GetProperty("status").GetString());
         await ServerWorkspace.EventuallyAsync(async () => (await workspace.RunsAsync()).Single().GetProperty("outcome").GetString() == "refused", "the denied run to be refused");

@@ -48,18 +48,26 @@ public sealed class ApprovalDesk
     }
 
     /// <summary>Records a decision.</summary>
-    /// <param name="id">The approval id.</param>
+    /// <param name="id">The approval id (<c>run.step</c>), or a run id whose only waiting step is meant.</param>
     /// <param name="identity">Who decides (from their token).</param>
     /// <param name="approve">Approve or deny.</param>
     /// <param name="reason">Why.</param>
     /// <returns>The status code and body.</returns>
     public (int Status, DecisionResponse? Body, ApiError? Error) Decide(string id, string identity, bool approve, string reason)
     {
-        if (!ApprovalId.TryParse(id, out var runId, out var step) || store.GetRequest(runId, step) is not { } request)
+        if (!ApprovalId.TryParse(id, out var runId, out var step))
+        {
+            // A bare run id names its step when exactly one is waiting (what 'remedy approvals' shows people first).
+            var waiting = runtime.Approvals.Pending().Where(p => p.Request.RunId == id).ToArray();
+            if (waiting.Length == 1) step = waiting[0].Request.Step;
+        }
+
+        if (step.Length == 0 || store.GetRequest(runId, step) is not { } request)
         {
             return (StatusCodes.Status404NotFound, null, new ApiError($"no approval '{id}'; GET /api/v1/approvals lists the pending ones (ids are run.step)", "id"));
         }
 
+        id = ApprovalId.Of(runId, step);
         var before = Evaluate(request);
         if (approve && ApprovalPolicy.SamePerson(identity, request.RequestedBy))
         {

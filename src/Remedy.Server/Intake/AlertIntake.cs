@@ -167,7 +167,15 @@ public sealed class AlertIntake
 
     private async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)Math.Min(length, maxBodyBytes) : 4096);
+        if (request.ContentLength is { } length)
+        {
+            // The usual case (Alertmanager sends Content-Length): one exact buffer, filled in place.
+            var exact = new byte[length];
+            var filled = await request.Body.ReadAtLeastAsync(exact, exact.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            return exact.AsMemory(0, filled);
+        }
+
+        using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         while (true)
         {
