@@ -1,8 +1,10 @@
 // The page of `remedy serve` in headless Chromium, against the real server process and real files:
 // a supervised playbook waits for approval, a person approves (or denies) it through the page, and the run
-// proceeds (or stops) on disk, on the page and in `remedy history`; the kill switch is engaged and released.
-// Prints "PASS name" / "FAIL name" per scenario and ends with "N passed, N failed".
-// REMEDY_SCREENSHOT=<file.png> also saves a screenshot of the page with a pending approval (for the docs).
+// proceeds (or stops) on disk, on the page and in `remedy history`; wrong tokens and refusals show the server's
+// reasons; the kill switch is engaged and released; axe-core checks WCAG 2.1 A/AA; a broken reload and a dead
+// server are shown. Prints "PASS name" / "FAIL name" per scenario and ends with "N passed, N failed".
+// REMEDY_SCREENSHOT=<file.png> also saves a screenshot of the page with two pending approvals (for the docs).
+// Chrome logs every 4xx answer as a console error: those are expected here (the scenarios cause them on purpose).
 'use strict';
 
 const assert = require('node:assert/strict');
