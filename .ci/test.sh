@@ -28,7 +28,7 @@ if [ "$dotnet_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
 fi
 
 # Other test suites print their own "N passed, N failed" line; their counts join the total.
-for suite in editor/vscode/scripts/ci.sh tests/Remedy.LanguageServer.Tests/nvim/run.sh; do
+for suite in editor/vscode/scripts/ci.sh tests/Remedy.LanguageServer.Tests/nvim/run.sh tests/Remedy.Server.Tests/web/run.sh; do
     [ -f "$suite" ] || continue
     echo "== $suite"
     suite_log="$(mktemp)"
