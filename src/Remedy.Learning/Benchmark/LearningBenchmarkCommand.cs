@@ -5,13 +5,17 @@ namespace Remedy.Learning.Benchmark;
 /// <summary>The entry point behind <c>remedy bench learning</c>: run, print the Markdown report, draw the plot.</summary>
 public static class LearningBenchmarkCommand
 {
+    /// <summary>The history sizes the sensitivity section tries: a little, the standard, double, one earlier stream.</summary>
+    public static IReadOnlyList<int> HistorySizes { get; } = [10, 30, 60, 100];
+
     /// <summary>Runs the standard benchmark and writes its report.</summary>
     /// <param name="output">Where the Markdown report goes.</param>
     /// <param name="svgPath">Where the learning-curve SVG goes; none when <see langword="null"/>.</param>
     /// <param name="seeds">How many seeds (the published figures use 100).</param>
     /// <param name="baseSeed">Shifts every seed, to draw a different family of runs.</param>
+    /// <param name="historySensitivity">Also rerun case-warmed Thompson on the easy scenario for each of <see cref="HistorySizes"/>.</param>
     /// <returns>The results, for callers that also want them as data.</returns>
-    public static LearningBenchmarkResults Run(TextWriter output, string? svgPath = null, int seeds = 100, int baseSeed = 0)
+    public static LearningBenchmarkResults Run(TextWriter output, string? svgPath = null, int seeds = 100, int baseSeed = 0, bool historySensitivity = false)
     {
         ArgumentNullException.ThrowIfNull(output);
         var results = LearningBenchmark.Run(new LearningBenchmarkOptions { Seeds = seeds, BaseSeed = baseSeed });
@@ -23,6 +27,31 @@ public static class LearningBenchmarkCommand
         }
 
         output.Write(string.Create(CultureInfo.InvariantCulture, $"Ran in {results.Elapsed.TotalSeconds:0.0} s on {results.Options.Parallelism} threads.\n"));
+        if (historySensitivity)
+        {
+            output.Write("\n");
+            output.Write(BenchmarkMarkdownFormatter.FormatHistorySensitivity(HistorySensitivity(results.Options), results.Options.IncidentsPerClass));
+        }
+
         return results;
+    }
+
+    /// <summary>Case-warmed Thompson on the easy scenario, once per history size, with everything else as in <paramref name="options"/>.</summary>
+    /// <param name="options">The benchmark's options.</param>
+    /// <returns>One row per size in <see cref="HistorySizes"/>.</returns>
+    public static IReadOnlyList<HistorySensitivityRow> HistorySensitivity(LearningBenchmarkOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return HistorySizes
+            .Select(h => new HistorySensitivityRow(
+                h,
+                LearningBenchmark.Run(options with
+                {
+                    HistoryPerClass = h,
+                    Scenarios = [BenchmarkScenarios.Easy],
+                    Contenders = [BenchmarkContenders.WarmThompson],
+                    ReferenceLimit = 1,
+                }).Scenarios[0].Contenders[0]))
+            .ToArray();
     }
 }

@@ -5,7 +5,7 @@ namespace Remedy.Learning.Tests.Benchmark;
 
 public sealed class LearningBenchmarkTests
 {
-    private static readonly LearningBenchmarkOptions Small = new() { Seeds = 6, IncidentsPerClass = 25, HistoryPerClass = 10 };
+    private static readonly LearningBenchmarkOptions Small = new() { Seeds = 6, IncidentsPerClass = 25, HistoryPerClass = 10, ReferenceLimit = 12 };
 
     private static readonly Lazy<LearningBenchmarkResults> SmallRun = new(() => LearningBenchmark.Run(Small));
 
@@ -94,6 +94,35 @@ public sealed class LearningBenchmarkTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void Each_class_gets_its_evidence_yardsticks_and_the_known_rates_bound_never_exceeds_explore_then_commit()
+    {
+        foreach (var scenario in SmallRun.Value.Scenarios)
+        {
+            Assert.Equal(scenario.Scenario.Classes.Select(c => c.Name), scenario.References.Select(r => r.FaultClass));
+            foreach (var r in scenario.References.Where(r => r is { KnownRatesBound: not null, ExploreThenCommit: not null }))
+            {
+                Assert.True(r.KnownRatesBound <= r.ExploreThenCommit, r.FaultClass);
+            }
+        }
+
+        // Hard classes with 4-5 options need far more than the limit: they fall back to the cheap best-two relaxation.
+        var hard = SmallRun.Value.Scenarios.Single(s => s.Scenario.Name == "hard");
+        Assert.Contains(hard.References, r => r.TopTwoOnly);
+        Assert.Contains("known-rates bound", BenchmarkMarkdownFormatter.Format(SmallRun.Value), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void History_sensitivity_reruns_case_warmed_thompson_once_per_history_size()
+    {
+        var rows = LearningBenchmarkCommand.HistorySensitivity(Small with { Seeds = 2 });
+
+        Assert.Equal(LearningBenchmarkCommand.HistorySizes, rows.Select(r => r.HistoryPerClass));
+        Assert.All(rows, r => Assert.Equal(BenchmarkContenders.WarmThompson, r.Result.Contender));
+        var markdown = BenchmarkMarkdownFormatter.FormatHistorySensitivity(rows, Small.IncidentsPerClass);
+        Assert.All(LearningBenchmarkCommand.HistorySizes, h => Assert.Contains($"| {h} |", markdown, StringComparison.Ordinal));
     }
 
     private static double Gap(FaultClass c, bool drifted)
