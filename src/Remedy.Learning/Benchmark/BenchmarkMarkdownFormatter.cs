@@ -85,6 +85,29 @@ public static class BenchmarkMarkdownFormatter
         return sb.ToString();
     }
 
+    /// <summary>Formats the easy scenario's Thompson figures under several base seeds as a Markdown table.</summary>
+    /// <param name="families">(base seed, easy-scenario result) pairs.</param>
+    /// <param name="incidentsPerClass">The stream length per class, for censored n90.</param>
+    /// <returns>Markdown text.</returns>
+    public static string FormatSeedFamilies(IReadOnlyList<(int BaseSeed, ScenarioResult Easy)> families, int incidentsPerClass)
+    {
+        ArgumentNullException.ThrowIfNull(families);
+        var sb = new StringBuilder();
+        Line(sb, "#### How much n90 moves between families of seeds (`easy`)");
+        Line(sb, string.Empty);
+        Line(sb, "| base seed | policy | n90 all | n90 warm | n90 held-out | success [95% CI] |");
+        Line(sb, "|---|---|---|---|---|---|");
+        foreach (var (baseSeed, easy) in families)
+        {
+            foreach (var c in easy.Contenders.Where(c => LearningBenchmarkCommand.SeedFamilyContenders.Contains(c.Contender)))
+            {
+                Line(sb, string.Create(CultureInfo.InvariantCulture, $"| {baseSeed} | {c.Contender} | {c.All.Format(incidentsPerClass)} | {c.Warm.Format(incidentsPerClass)} | {c.HeldOut.Format(incidentsPerClass)} | {Rate(c.Success)} |"));
+            }
+        }
+
+        return sb.ToString();
+    }
+
     private static string Bound(ClassReference reference) =>
         (reference.KnownRatesBound?.ToString(CultureInfo.InvariantCulture) ?? ">" + reference.BoundLimit.ToString(CultureInfo.InvariantCulture))
         + (reference.TopTwoOnly ? "†" : string.Empty);

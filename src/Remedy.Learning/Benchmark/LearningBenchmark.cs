@@ -19,7 +19,7 @@ public static class LearningBenchmark
     /// <summary>The accuracy n90 asks for.</summary>
     public const double AccuracyTarget = 0.9;
 
-    // The history's seed part; contenders use 1, 2, ... so this never collides with theirs.
+    // The history's seed part; contenders' parts are hashes of their names, and the mixer keeps the streams apart.
     private const int HistoryStream = -1;
 
     /// <summary>Runs the benchmark.</summary>
@@ -46,7 +46,8 @@ public static class LearningBenchmark
                         new Random(SeedMixer.Mix(options.BaseSeed, seed, s, HistoryStream)));
                     for (var c = 0; c < options.Contenders.Count; c++)
                     {
-                        var random = new Random(SeedMixer.Mix(options.BaseSeed, seed, s, c + 1));
+                        // Seeded by name, not position, so adding or reordering contenders leaves every other one's figures alone.
+                        var random = new Random(SeedMixer.Mix(options.BaseSeed, seed, s, SeedMixer.Of(options.Contenders[c])));
                         outcomes[s][c][seed] = RunStream(world, options.Contenders[c], random, options);
                     }
                 }

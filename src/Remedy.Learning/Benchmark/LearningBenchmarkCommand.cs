@@ -14,8 +14,12 @@ public static class LearningBenchmarkCommand
     /// <param name="seeds">How many seeds (the published figures use 100).</param>
     /// <param name="baseSeed">Shifts every seed, to draw a different family of runs.</param>
     /// <param name="historySensitivity">Also rerun case-warmed Thompson on the easy scenario for each of <see cref="HistorySizes"/>.</param>
+    /// <param name="otherSeedFamilies">
+    /// Also rerun the easy scenario's Thompson contenders with this many other base seeds, to show how much n90 moves
+    /// from one family of 100 seeds to the next.
+    /// </param>
     /// <returns>The results, for callers that also want them as data.</returns>
-    public static LearningBenchmarkResults Run(TextWriter output, string? svgPath = null, int seeds = 100, int baseSeed = 0, bool historySensitivity = false)
+    public static LearningBenchmarkResults Run(TextWriter output, string? svgPath = null, int seeds = 100, int baseSeed = 0, bool historySensitivity = false, int otherSeedFamilies = 0)
     {
         ArgumentNullException.ThrowIfNull(output);
         var results = LearningBenchmark.Run(new LearningBenchmarkOptions { Seeds = seeds, BaseSeed = baseSeed });
@@ -33,7 +37,36 @@ public static class LearningBenchmarkCommand
             output.Write(BenchmarkMarkdownFormatter.FormatHistorySensitivity(HistorySensitivity(results.Options), results.Options.IncidentsPerClass));
         }
 
+        if (otherSeedFamilies > 0)
+        {
+            var families = SeedFamilies(results.Options, Enumerable.Range(1, otherSeedFamilies).Select(i => baseSeed + (i * seeds)).ToArray());
+            output.Write("\n");
+            output.Write(BenchmarkMarkdownFormatter.FormatSeedFamilies([(baseSeed, results.Scenarios.First(s => s.Scenario.Name == BenchmarkScenarios.Easy.Name)), .. families], results.Options.IncidentsPerClass));
+        }
+
         return results;
+    }
+
+    /// <summary>The contenders the seed-family comparison reruns.</summary>
+    public static IReadOnlyList<string> SeedFamilyContenders { get; } = [BenchmarkContenders.ThompsonTextbook, BenchmarkContenders.Thompson, BenchmarkContenders.WarmThompson];
+
+    /// <summary>The easy scenario's Thompson contenders under other base seeds (disjoint families of seeds).</summary>
+    /// <param name="options">The benchmark's options.</param>
+    /// <param name="baseSeeds">The base seeds to run.</param>
+    /// <returns>One easy-scenario result per base seed.</returns>
+    public static IReadOnlyList<(int BaseSeed, ScenarioResult Easy)> SeedFamilies(LearningBenchmarkOptions options, IReadOnlyList<int> baseSeeds)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(baseSeeds);
+        return baseSeeds
+            .Select(b => (b, LearningBenchmark.Run(options with
+            {
+                BaseSeed = b,
+                Scenarios = [BenchmarkScenarios.Easy],
+                Contenders = options.Contenders.Where(SeedFamilyContenders.Contains).ToArray(),
+                ReferenceLimit = 1,
+            }).Scenarios[0]))
+            .ToArray();
     }
 
     /// <summary>Case-warmed Thompson on the easy scenario, once per history size, with everything else as in <paramref name="options"/>.</summary>

@@ -51,6 +51,16 @@ public sealed class LearningBenchmarkTests
     }
 
     [Fact]
+    public void A_contenders_figures_do_not_depend_on_which_other_contenders_run()
+    {
+        var alone = LearningBenchmark.Run(Small with { Contenders = [BenchmarkContenders.Thompson], Scenarios = [BenchmarkScenarios.Easy] });
+        var together = SmallRun.Value.Scenarios.Single(s => s.Scenario.Name == "easy").Contenders.Single(c => c.Contender == BenchmarkContenders.Thompson);
+
+        Assert.Equal(together.MeanRegret, alone.Scenarios[0].Contenders[0].MeanRegret, 12);
+        Assert.Equal(together.LearningCurve, alone.Scenarios[0].Contenders[0].LearningCurve);
+    }
+
+    [Fact]
     public void Success_and_intervention_rates_are_complementary_because_every_failure_escalates()
     {
         foreach (var c in SmallRun.Value.Scenarios.SelectMany(s => s.Contenders))
@@ -123,6 +133,18 @@ public sealed class LearningBenchmarkTests
         Assert.All(rows, r => Assert.Equal(BenchmarkContenders.WarmThompson, r.Result.Contender));
         var markdown = BenchmarkMarkdownFormatter.FormatHistorySensitivity(rows, Small.IncidentsPerClass);
         Assert.All(LearningBenchmarkCommand.HistorySizes, h => Assert.Contains($"| {h} |", markdown, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Seed_families_rerun_the_easy_thompson_contenders_with_other_base_seeds()
+    {
+        var families = LearningBenchmarkCommand.SeedFamilies(Small with { Seeds = 2 }, [7, 9]);
+
+        Assert.Equal([7, 9], families.Select(f => f.BaseSeed));
+        Assert.All(families, f => Assert.Equal(LearningBenchmarkCommand.SeedFamilyContenders, f.Easy.Contenders.Select(c => c.Contender)));
+        Assert.NotEqual(families[0].Easy.Contenders[1].MeanRegret, families[1].Easy.Contenders[1].MeanRegret);
+        var markdown = BenchmarkMarkdownFormatter.FormatSeedFamilies(families, Small.IncidentsPerClass);
+        Assert.Contains("| 9 | thompson+cases |", markdown, StringComparison.Ordinal);
     }
 
     private static double Gap(FaultClass c, bool drifted)
