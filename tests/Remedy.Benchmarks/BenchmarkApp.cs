@@ -14,6 +14,7 @@ internal static class BenchmarkApp
         ["lsp"] = LspBenchmark.Run,
         ["learning"] = LearningBenchmark.Run,
         ["runtime"] = RuntimeBenchmark.Run,
+        ["simulate"] = SimulateBenchmark.Run,
     };
 
     public static int Run(string[] args, TextWriter output)
