@@ -48,6 +48,11 @@ public static class KnownRatesBound
     /// <returns>The incident index, or <see langword="null"/>.</returns>
     public static int? IncidentsNeeded(IReadOnlyList<double> successRates, double target = 0.9, int maxIncidents = 30)
     {
+        if (maxIncidents is < 1 or > MaxObservations + 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxIncidents), $"Search between 1 and {MaxObservations + 1} incidents.");
+        }
+
         for (var n = 1; n <= maxIncidents; n++)
         {
             if (Accuracy(successRates, n - 1) >= target - 1e-12)

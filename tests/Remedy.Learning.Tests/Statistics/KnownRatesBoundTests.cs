@@ -68,6 +68,7 @@ public sealed class KnownRatesBoundTests
         Assert.Throws<ArgumentException>(() => KnownRatesBound.Accuracy([0.5, 1.5], 1));
         Assert.Throws<ArgumentException>(() => KnownRatesBound.Accuracy([0.9, 0.8, 0.7, 0.6, 0.5, 0.4], 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => KnownRatesBound.Accuracy([0.9, 0.5], -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => KnownRatesBound.IncidentsNeeded([0.9, 0.5], 0.9, KnownRatesBound.MaxObservations + 2));
     }
 
     private static double SameOptionTwice(double[] r)
