@@ -45,19 +45,19 @@ public static class BenchmarkContenders
     /// <summary>Every contender, in report order.</summary>
     public static IReadOnlyList<string> Names { get; } = [RandomBaseline, Runbook, QLearning, ThompsonTextbook, Thompson, TopTwoThompson, Ucb, Cases, WarmThompson, DiscountedThompson, Oracle];
 
-    /// <summary>Creates a contender's learner for one run.</summary>
-    internal static IContender Create(string name, System.Random random, CaseBase history) => name switch
+    /// <summary>Creates a contender's learner for one run; every Thompson contender but the textbook one commits at <paramref name="commitConfidence"/>.</summary>
+    internal static IContender Create(string name, System.Random random, CaseBase history, double? commitConfidence) => name switch
     {
         RandomBaseline => new RandomContender(random),
         Runbook => new RunbookContender(),
         QLearning => new PolicyContender(new QLearningPolicy(new QLearningOptions(), random)),
         ThompsonTextbook => new PolicyContender(new ThompsonPolicy(new ThompsonOptions { CommitConfidence = null }, random)),
-        Thompson => new PolicyContender(new ThompsonPolicy(new ThompsonOptions(), random)),
-        TopTwoThompson => new PolicyContender(new ThompsonPolicy(new ThompsonOptions { ChallengerShare = 0.5 }, random)),
+        Thompson => new PolicyContender(new ThompsonPolicy(new ThompsonOptions { CommitConfidence = commitConfidence }, random)),
+        TopTwoThompson => new PolicyContender(new ThompsonPolicy(new ThompsonOptions { ChallengerShare = 0.5, CommitConfidence = commitConfidence }, random)),
         Ucb => new PolicyContender(new UcbPolicy(new UcbOptions(), random)),
         Cases => new PolicyContender(new CaseBasedPolicy(new CaseBasedOptions(), random, history)),
-        WarmThompson => new PolicyContender(new ThompsonPolicy(new ThompsonOptions { WarmStart = new WarmStartOptions() }, random, history)),
-        DiscountedThompson => new PolicyContender(new ThompsonPolicy(new ThompsonOptions { Discount = 0.98 }, random)),
+        WarmThompson => new PolicyContender(new ThompsonPolicy(new ThompsonOptions { WarmStart = new WarmStartOptions(), CommitConfidence = commitConfidence }, random, history)),
+        DiscountedThompson => new PolicyContender(new ThompsonPolicy(new ThompsonOptions { Discount = 0.98, CommitConfidence = commitConfidence }, random)),
         Oracle => new OracleContender(),
         _ => throw new ArgumentException($"Unknown contender '{name}'; expected one of {string.Join(", ", Names)}.", nameof(name)),
     };

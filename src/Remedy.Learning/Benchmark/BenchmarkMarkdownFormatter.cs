@@ -108,6 +108,30 @@ public static class BenchmarkMarkdownFormatter
         return sb.ToString();
     }
 
+    /// <summary>Formats the commit-confidence sensitivity rows as a Markdown table.</summary>
+    /// <param name="rows">(commit confidence, easy-scenario result) pairs.</param>
+    /// <param name="incidentsPerClass">The stream length per class, for censored n90.</param>
+    /// <returns>Markdown text.</returns>
+    public static string FormatCommitSensitivity(IReadOnlyList<(double? CommitConfidence, ScenarioResult Easy)> rows, int incidentsPerClass)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var sb = new StringBuilder();
+        Line(sb, "#### Cold and case-warmed Thompson on `easy` against the commit confidence");
+        Line(sb, string.Empty);
+        Line(sb, "| commit confidence | policy | n90 all | n90 warm | n90 held-out | cumulative regret | success [95% CI] |");
+        Line(sb, "|---|---|---|---|---|---|---|");
+        foreach (var (confidence, easy) in rows)
+        {
+            var label = confidence?.ToString("0.00", CultureInfo.InvariantCulture) ?? "never";
+            foreach (var c in easy.Contenders)
+            {
+                Line(sb, $"| {label} | {c.Contender} | {c.All.Format(incidentsPerClass)} | {c.Warm.Format(incidentsPerClass)} | {c.HeldOut.Format(incidentsPerClass)} | {Num(c.MeanRegret)} | {Rate(c.Success)} |");
+            }
+        }
+
+        return sb.ToString();
+    }
+
     private static string Bound(ClassReference reference) =>
         (reference.KnownRatesBound?.ToString(CultureInfo.InvariantCulture) ?? ">" + reference.BoundLimit.ToString(CultureInfo.InvariantCulture))
         + (reference.TopTwoOnly ? "†" : string.Empty);

@@ -98,10 +98,11 @@ public static class LearningBenchmark
     {
         if (options.Seeds < 1 || options.IncidentsPerClass < 1 || options.HistoryPerClass < 0 || options.Parallelism < 1
             || options.BreakerFailures < 1 || options.Scenarios.Count == 0 || options.Contenders.Count == 0
-            || options.ReferenceLimit is < 1 or > KnownRatesBound.MaxObservations)
+            || options.ReferenceLimit is < 1 or > KnownRatesBound.MaxObservations
+            || options.CommitConfidence is <= 0.5 or > 1)
         {
             throw new ArgumentException(
-                $"Need at least one seed, incident, scenario, contender and worker, a breaker threshold >= 1 and a reference limit in 1..{KnownRatesBound.MaxObservations}.",
+                $"Need at least one seed, incident, scenario, contender and worker, a breaker threshold >= 1, a reference limit in 1..{KnownRatesBound.MaxObservations} and a commit confidence in (0.5, 1].",
                 nameof(options));
         }
 
@@ -111,7 +112,7 @@ public static class LearningBenchmark
     private static SeedOutcome RunStream(SimulatedWorld world, string contenderName, Random random, LearningBenchmarkOptions options)
     {
         var scenario = world.Scenario;
-        var contender = BenchmarkContenders.Create(contenderName, random, world.NewCaseBase());
+        var contender = BenchmarkContenders.Create(contenderName, random, world.NewCaseBase(), options.CommitConfidence);
         var outcome = new SeedOutcome(scenario.Classes.Count, options.IncidentsPerClass);
         var autonomy = scenario.Classes.Select(_ => AutonomyState.Initial(options.Promotion)).ToArray();
         var failureRun = new int[scenario.Classes.Count];

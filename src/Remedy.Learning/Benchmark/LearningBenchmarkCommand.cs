@@ -19,7 +19,15 @@ public static class LearningBenchmarkCommand
     /// from one family of 100 seeds to the next.
     /// </param>
     /// <returns>The results, for callers that also want them as data.</returns>
-    public static LearningBenchmarkResults Run(TextWriter output, string? svgPath = null, int seeds = 100, int baseSeed = 0, bool historySensitivity = false, int otherSeedFamilies = 0)
+    /// <param name="commitSensitivity">Also rerun cold and case-warmed Thompson on the easy scenario for each of <see cref="CommitConfidences"/>.</param>
+    public static LearningBenchmarkResults Run(
+        TextWriter output,
+        string? svgPath = null,
+        int seeds = 100,
+        int baseSeed = 0,
+        bool historySensitivity = false,
+        int otherSeedFamilies = 0,
+        bool commitSensitivity = false)
     {
         ArgumentNullException.ThrowIfNull(output);
         var results = LearningBenchmark.Run(new LearningBenchmarkOptions { Seeds = seeds, BaseSeed = baseSeed });
@@ -37,6 +45,12 @@ public static class LearningBenchmarkCommand
             output.Write(BenchmarkMarkdownFormatter.FormatHistorySensitivity(HistorySensitivity(results.Options), results.Options.IncidentsPerClass));
         }
 
+        if (commitSensitivity)
+        {
+            output.Write("\n");
+            output.Write(BenchmarkMarkdownFormatter.FormatCommitSensitivity(CommitSensitivity(results.Options), results.Options.IncidentsPerClass));
+        }
+
         if (otherSeedFamilies > 0)
         {
             var families = SeedFamilies(results.Options, Enumerable.Range(1, otherSeedFamilies).Select(i => baseSeed + (i * seeds)).ToArray());
@@ -45,6 +59,26 @@ public static class LearningBenchmarkCommand
         }
 
         return results;
+    }
+
+    /// <summary>The commit confidences the sensitivity section tries (null: never commit).</summary>
+    public static IReadOnlyList<double?> CommitConfidences { get; } = [null, 0.8, 0.9, 0.95, 0.99];
+
+    /// <summary>Cold and case-warmed Thompson on the easy scenario, once per commit confidence in <see cref="CommitConfidences"/>.</summary>
+    /// <param name="options">The benchmark's options.</param>
+    /// <returns>One easy-scenario result per confidence.</returns>
+    public static IReadOnlyList<(double? CommitConfidence, ScenarioResult Easy)> CommitSensitivity(LearningBenchmarkOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return CommitConfidences
+            .Select(c => (c, LearningBenchmark.Run(options with
+            {
+                CommitConfidence = c,
+                Scenarios = [BenchmarkScenarios.Easy],
+                Contenders = [BenchmarkContenders.Thompson, BenchmarkContenders.WarmThompson],
+                ReferenceLimit = 1,
+            }).Scenarios[0]))
+            .ToArray();
     }
 
     /// <summary>The contenders the seed-family comparison reruns.</summary>

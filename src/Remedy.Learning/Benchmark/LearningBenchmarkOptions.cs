@@ -41,6 +41,12 @@ public sealed record LearningBenchmarkOptions
     /// </summary>
     public int ReferenceLimit { get; init; } = 30;
 
+    /// <summary>
+    /// The commit confidence of every Thompson contender except <c>thompson-textbook</c>: the language's default
+    /// (<see cref="Policies.ThompsonOptions.CommitConfidence"/>, 0.95) unless a sensitivity run varies it.
+    /// </summary>
+    public double? CommitConfidence { get; init; } = new Policies.ThompsonOptions().CommitConfidence;
+
     /// <summary>Worker threads; seeds run in parallel and results do not depend on this.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 }

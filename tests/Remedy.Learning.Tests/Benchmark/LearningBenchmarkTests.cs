@@ -147,6 +147,23 @@ public sealed class LearningBenchmarkTests
         Assert.Contains("| 9 | thompson+cases |", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Commit_sensitivity_reruns_cold_and_warm_thompson_once_per_confidence()
+    {
+        var few = Small with { Seeds = 2 };
+        var rows = LearningBenchmarkCommand.CommitSensitivity(few);
+
+        Assert.Equal(LearningBenchmarkCommand.CommitConfidences, rows.Select(r => r.CommitConfidence));
+        Assert.All(rows, r => Assert.Equal([BenchmarkContenders.Thompson, BenchmarkContenders.WarmThompson], r.Easy.Contenders.Select(c => c.Contender)));
+
+        // The confidence reaches the policies: never committing and committing at 0.8 choose differently.
+        Assert.NotEqual(rows[0].Easy.Contenders[0].LearningCurve, rows[1].Easy.Contenders[0].LearningCurve);
+
+        var markdown = BenchmarkMarkdownFormatter.FormatCommitSensitivity(rows, few.IncidentsPerClass);
+        Assert.Contains("| never | thompson |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 0.80 | thompson+cases |", markdown, StringComparison.Ordinal);
+    }
+
     private static double Gap(FaultClass c, bool drifted)
     {
         var rates = c.Options.Select((o, i) => (o, p: c.SuccessOf(i, drifted))).Where(x => x.o.Verified).Select(x => x.p).OrderDescending().ToArray();
