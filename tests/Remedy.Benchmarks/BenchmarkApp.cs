@@ -15,6 +15,7 @@ internal static class BenchmarkApp
         ["learning"] = LearningBenchmark.Run,
         ["runtime"] = RuntimeBenchmark.Run,
         ["serve"] = ServeBenchmark.Run,
+        ["simulate"] = SimulateBenchmark.Run,
     };
 
     public static int Run(string[] args, TextWriter output)

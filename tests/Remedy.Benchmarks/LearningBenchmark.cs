@@ -12,7 +12,7 @@ internal static class LearningBenchmark
     public static void Run(BenchmarkContext context)
     {
         var svg = context.FilePath("learning-curves.svg");
-        var results = LearningBenchmarkCommand.Run(context.Output, svg, seeds: 100);
+        var results = LearningBenchmarkCommand.Run(context.Output, svg, seeds: 100, historySensitivity: true, otherSeedFamilies: 4, commitSensitivity: true);
         var unsafeAttempts = results.Scenarios.SelectMany(s => s.Contenders).Sum(c => c.UnsafeAttempts);
         context.Output.WriteLine($"unsafe actions attempted: {unsafeAttempts} (must be 0)");
         context.Output.WriteLine($"plot: {svg}");

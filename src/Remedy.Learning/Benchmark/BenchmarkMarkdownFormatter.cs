@@ -49,7 +49,13 @@ public static class BenchmarkMarkdownFormatter
                 Line(sb, $"| {c.Contender} | " + string.Join(" | ", c.PerClass.Select(p => p.N90?.ToString(CultureInfo.InvariantCulture) ?? ">" + n)) + " |");
             }
 
-            Line(sb, "| *explore-then-commit reference* | " + string.Join(" | ", classes.Select(ReferenceIncidents)) + " |");
+            Line(sb, "| *explore-then-commit reference* | " + string.Join(" | ", scenario.References.Select(r => r.ExploreThenCommit?.ToString(CultureInfo.InvariantCulture) ?? "–")) + " |");
+            Line(sb, "| *known-rates bound (no symmetric policy's n90 is lower)* | " + string.Join(" | ", scenario.References.Select(Bound)) + " |");
+            if (scenario.References.Any(r => r.TopTwoOnly))
+            {
+                Line(sb, string.Empty);
+                Line(sb, "† bound of the best-two relaxation (the other options revealed), still a lower bound; the exact one is too costly there.");
+            }
 
             Line(sb, string.Empty);
         }
@@ -57,15 +63,78 @@ public static class BenchmarkMarkdownFormatter
         return sb.ToString();
     }
 
-    /// <summary>
-    /// Incidents a try-each-option-equally-then-commit design needs to commit to the best option with probability 0.9,
-    /// from the class's pre-drift success rates: how much evidence the class itself demands.
-    /// </summary>
-    private static string ReferenceIncidents(FaultClass faultClass)
+    /// <summary>Formats the history-sensitivity rows as a Markdown table.</summary>
+    /// <param name="rows">The rows.</param>
+    /// <param name="incidentsPerClass">The stream length per class, for censored n90.</param>
+    /// <returns>Markdown text.</returns>
+    public static string FormatHistorySensitivity(IReadOnlyList<HistorySensitivityRow> rows, int incidentsPerClass)
     {
-        var rates = faultClass.Options.Select((o, i) => (o.Verified, Rate: faultClass.SuccessOf(i, false))).Where(x => x.Verified).Select(x => x.Rate).ToArray();
-        return ExploreThenCommit.IncidentsNeeded(rates, LearningBenchmark.AccuracyTarget)?.ToString(CultureInfo.InvariantCulture) ?? "–";
+        ArgumentNullException.ThrowIfNull(rows);
+        var sb = new StringBuilder();
+        Line(sb, $"#### Case-warmed Thompson (`{BenchmarkContenders.WarmThompson}`) on `easy` against the size of the history");
+        Line(sb, string.Empty);
+        Line(sb, "| past incidents per warm class | n90 warm | n90 held-out | n90 per class | success [95% CI] |");
+        Line(sb, "|---|---|---|---|---|");
+        foreach (var row in rows)
+        {
+            var c = row.Result;
+            var perClass = string.Join(" ", c.PerClass.Select(p => p.N90?.ToString(CultureInfo.InvariantCulture) ?? ">" + incidentsPerClass));
+            Line(sb, $"| {row.HistoryPerClass} | {c.Warm.Format(incidentsPerClass)} | {c.HeldOut.Format(incidentsPerClass)} | {perClass} | {Rate(c.Success)} |");
+        }
+
+        return sb.ToString();
     }
+
+    /// <summary>Formats the easy scenario's Thompson figures under several base seeds as a Markdown table.</summary>
+    /// <param name="families">(base seed, easy-scenario result) pairs.</param>
+    /// <param name="incidentsPerClass">The stream length per class, for censored n90.</param>
+    /// <returns>Markdown text.</returns>
+    public static string FormatSeedFamilies(IReadOnlyList<(int BaseSeed, ScenarioResult Easy)> families, int incidentsPerClass)
+    {
+        ArgumentNullException.ThrowIfNull(families);
+        var sb = new StringBuilder();
+        Line(sb, "#### How much n90 moves between families of seeds (`easy`)");
+        Line(sb, string.Empty);
+        Line(sb, "| base seed | policy | n90 all | n90 warm | n90 held-out | success [95% CI] |");
+        Line(sb, "|---|---|---|---|---|---|");
+        foreach (var (baseSeed, easy) in families)
+        {
+            foreach (var c in easy.Contenders.Where(c => LearningBenchmarkCommand.SeedFamilyContenders.Contains(c.Contender)))
+            {
+                Line(sb, string.Create(CultureInfo.InvariantCulture, $"| {baseSeed} | {c.Contender} | {c.All.Format(incidentsPerClass)} | {c.Warm.Format(incidentsPerClass)} | {c.HeldOut.Format(incidentsPerClass)} | {Rate(c.Success)} |"));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Formats the commit-confidence sensitivity rows as a Markdown table.</summary>
+    /// <param name="rows">(commit confidence, easy-scenario result) pairs.</param>
+    /// <param name="incidentsPerClass">The stream length per class, for censored n90.</param>
+    /// <returns>Markdown text.</returns>
+    public static string FormatCommitSensitivity(IReadOnlyList<(double? CommitConfidence, ScenarioResult Easy)> rows, int incidentsPerClass)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var sb = new StringBuilder();
+        Line(sb, "#### Cold and case-warmed Thompson on `easy` against the commit confidence");
+        Line(sb, string.Empty);
+        Line(sb, "| commit confidence | policy | n90 all | n90 warm | n90 held-out | cumulative regret | success [95% CI] |");
+        Line(sb, "|---|---|---|---|---|---|---|");
+        foreach (var (confidence, easy) in rows)
+        {
+            var label = confidence?.ToString("0.00", CultureInfo.InvariantCulture) ?? "never";
+            foreach (var c in easy.Contenders)
+            {
+                Line(sb, $"| {label} | {c.Contender} | {c.All.Format(incidentsPerClass)} | {c.Warm.Format(incidentsPerClass)} | {c.HeldOut.Format(incidentsPerClass)} | {Num(c.MeanRegret)} | {Rate(c.Success)} |");
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Bound(ClassReference reference) =>
+        (reference.KnownRatesBound?.ToString(CultureInfo.InvariantCulture) ?? ">" + reference.BoundLimit.ToString(CultureInfo.InvariantCulture))
+        + (reference.TopTwoOnly ? "†" : string.Empty);
 
     private static void Line(StringBuilder sb, string text) => sb.Append(text).Append('\n');
 

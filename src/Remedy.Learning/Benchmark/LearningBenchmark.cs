@@ -19,6 +19,9 @@ public static class LearningBenchmark
     /// <summary>The accuracy n90 asks for.</summary>
     public const double AccuracyTarget = 0.9;
 
+    // The history's seed part; contenders' parts are hashes of their names, and the mixer keeps the streams apart.
+    private const int HistoryStream = -1;
+
     /// <summary>Runs the benchmark.</summary>
     /// <param name="options">How to run it.</param>
     /// <returns>The results.</returns>
@@ -36,29 +39,71 @@ public static class LearningBenchmark
             {
                 for (var s = 0; s < options.Scenarios.Count; s++)
                 {
-                    var world = SimulatedWorld.Build(options.Scenarios[s], options, new Random(SeedMixer.Mix(options.BaseSeed, seed, s)));
+                    var world = SimulatedWorld.Build(
+                        options.Scenarios[s],
+                        options,
+                        new Random(SeedMixer.Mix(options.BaseSeed, seed, s)),
+                        new Random(SeedMixer.Mix(options.BaseSeed, seed, s, HistoryStream)));
                     for (var c = 0; c < options.Contenders.Count; c++)
                     {
-                        var random = new Random(SeedMixer.Mix(options.BaseSeed, seed, s, c + 1));
+                        // Seeded by name, not position, so adding or reordering contenders leaves every other one's figures alone.
+                        var random = new Random(SeedMixer.Mix(options.BaseSeed, seed, s, SeedMixer.Of(options.Contenders[c])));
                         outcomes[s][c][seed] = RunStream(world, options.Contenders[c], random, options);
                     }
                 }
             });
 
+        var references = References(options);
         var scenarios = options.Scenarios
             .Select((scenario, s) => new ScenarioResult(
                 scenario,
-                options.Contenders.Select((name, c) => Summarise(scenario, name, outcomes[s][c], options)).ToArray()))
+                options.Contenders.Select((name, c) => Summarise(scenario, name, outcomes[s][c], options)).ToArray(),
+                scenario.Classes.Select(c => references[RatesKey(VerifiedRates(c))] with { FaultClass = c.Name }).ToArray()))
             .ToArray();
         return new LearningBenchmarkResults(options, scenarios, stopwatch.Elapsed);
     }
 
+    /// <summary>Each distinct set of pre-drift verified success rates' evidence yardsticks, computed once and in parallel.</summary>
+    private static Dictionary<string, ClassReference> References(LearningBenchmarkOptions options)
+    {
+        var distinct = options.Scenarios.SelectMany(s => s.Classes).Select(VerifiedRates).DistinctBy(RatesKey).ToArray();
+        var computed = new ClassReference[distinct.Length];
+        Parallel.For(0, distinct.Length, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, i => computed[i] = Reference(distinct[i], options.ReferenceLimit));
+        return distinct.Select((rates, i) => (Key: RatesKey(rates), Reference: computed[i])).ToDictionary(x => x.Key, x => x.Reference, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The yardsticks of one class. The exact known-rates bound is cheap for 3 options and for classes that need few
+    /// incidents; otherwise (4–5 options that need many) the best-two relaxation, itself a lower bound, stands in.
+    /// </summary>
+    private static ClassReference Reference(double[] rates, int limit)
+    {
+        var explore = ExploreThenCommit.IncidentsNeeded(rates, AccuracyTarget);
+        if (rates.Length <= 3 || explore <= 2 * limit)
+        {
+            return new ClassReference(string.Empty, explore, KnownRatesBound.IncidentsNeeded(rates, AccuracyTarget, limit), false, limit);
+        }
+
+        var topTwo = rates.OrderDescending().Take(2).ToArray();
+        var topTwoLimit = KnownRatesBound.MaxObservations + 1;
+        return new ClassReference(string.Empty, explore, KnownRatesBound.IncidentsNeeded(topTwo, AccuracyTarget, topTwoLimit), true, topTwoLimit);
+    }
+
+    private static double[] VerifiedRates(FaultClass faultClass) =>
+        faultClass.Options.Select((o, i) => (o.Verified, Rate: faultClass.SuccessOf(i, false))).Where(x => x.Verified).Select(x => x.Rate).ToArray();
+
+    private static string RatesKey(double[] rates) => string.Join(",", rates.Select(r => r.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+
     private static void Validate(LearningBenchmarkOptions options)
     {
         if (options.Seeds < 1 || options.IncidentsPerClass < 1 || options.HistoryPerClass < 0 || options.Parallelism < 1
-            || options.BreakerFailures < 1 || options.Scenarios.Count == 0 || options.Contenders.Count == 0)
+            || options.BreakerFailures < 1 || options.Scenarios.Count == 0 || options.Contenders.Count == 0
+            || options.ReferenceLimit is < 1 or > KnownRatesBound.MaxObservations
+            || options.CommitConfidence is <= 0.5 or > 1)
         {
-            throw new ArgumentException("Need at least one seed, incident, scenario, contender and worker, and a breaker threshold >= 1.", nameof(options));
+            throw new ArgumentException(
+                $"Need at least one seed, incident, scenario, contender and worker, a breaker threshold >= 1, a reference limit in 1..{KnownRatesBound.MaxObservations} and a commit confidence in (0.5, 1].",
+                nameof(options));
         }
 
         options.Promotion.Validate();
@@ -67,7 +112,7 @@ public static class LearningBenchmark
     private static SeedOutcome RunStream(SimulatedWorld world, string contenderName, Random random, LearningBenchmarkOptions options)
     {
         var scenario = world.Scenario;
-        var contender = BenchmarkContenders.Create(contenderName, random, world.NewCaseBase());
+        var contender = BenchmarkContenders.Create(contenderName, random, world.NewCaseBase(), options.CommitConfidence);
         var outcome = new SeedOutcome(scenario.Classes.Count, options.IncidentsPerClass);
         var autonomy = scenario.Classes.Select(_ => AutonomyState.Initial(options.Promotion)).ToArray();
         var failureRun = new int[scenario.Classes.Count];

@@ -35,6 +35,18 @@ public sealed record LearningBenchmarkOptions
     /// <summary>The confidence of every Wilson interval reported.</summary>
     public double Confidence { get; init; } = 0.95;
 
+    /// <summary>
+    /// How far to search for each class's known-rates bound (<see cref="ClassReference.KnownRatesBound"/>); the exact
+    /// computation grows steeply with it for 4–5 options, so classes needing more are reported as "&gt; limit".
+    /// </summary>
+    public int ReferenceLimit { get; init; } = 30;
+
+    /// <summary>
+    /// The commit confidence of every Thompson contender except <c>thompson-textbook</c>: the language's default
+    /// (<see cref="Policies.ThompsonOptions.CommitConfidence"/>, 0.95) unless a sensitivity run varies it.
+    /// </summary>
+    public double? CommitConfidence { get; init; } = new Policies.ThompsonOptions().CommitConfidence;
+
     /// <summary>Worker threads; seeds run in parallel and results do not depend on this.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 }

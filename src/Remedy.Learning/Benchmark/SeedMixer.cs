@@ -17,6 +17,18 @@ internal static class SeedMixer
         return (int)(state & 0x7FFFFFFF);
     }
 
+    /// <summary>A stable 32-bit FNV-1a hash of a name (string.GetHashCode changes between processes).</summary>
+    public static int Of(string name)
+    {
+        var hash = 2166136261u;
+        foreach (var ch in name)
+        {
+            hash = (hash ^ ch) * 16777619u;
+        }
+
+        return (int)hash;
+    }
+
     private static ulong Next(ulong x)
     {
         x += 0x9E3779B97F4A7C15;

@@ -27,7 +27,12 @@ internal sealed class SimulatedWorld
 
     public LearningContext[] Contexts { get; }
 
-    public static SimulatedWorld Build(BenchmarkScenario scenario, LearningBenchmarkOptions options, Random random)
+    /// <summary>Draws a world.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="options">How many incidents and how much history.</param>
+    /// <param name="random">Draws the stream: incident order and outcome draws.</param>
+    /// <param name="historyRandom">Draws the case base's history, an earlier stream of the same world with its own seed.</param>
+    public static SimulatedWorld Build(BenchmarkScenario scenario, LearningBenchmarkOptions options, Random random, Random historyRandom)
     {
         var classes = scenario.Classes;
         var order = Enumerable.Range(0, classes.Count).SelectMany(c => Enumerable.Repeat(c, options.IncidentsPerClass)).ToArray();
@@ -48,15 +53,16 @@ internal sealed class SimulatedWorld
             stream[i] = new SimulatedIncident(c, seen[c]++, i >= driftIndex, draws, random.NextDouble());
         }
 
-        return new SimulatedWorld(scenario, stream, BuildHistory(classes, options, random));
+        return new SimulatedWorld(scenario, stream, BuildHistory(classes, options, historyRandom));
     }
 
     /// <summary>The recovery time of an option: its typical time scaled by the incident's jitter.</summary>
     public static TimeSpan RecoveryTime(SimulatedOption option, double jitter) => option.Recovery * (0.75 + (0.5 * jitter));
 
     /// <summary>
-    /// Past incidents of the classes not held out, remedied before any learner existed: a human picked any remedy,
-    /// unverified manual fixes included, uniformly. Outcomes follow the pre-drift world.
+    /// Past incidents of the classes not held out, from an earlier stream remedied before any learner existed: a human
+    /// picked any remedy, unverified manual fixes included, uniformly. Outcomes follow the pre-drift world and are drawn
+    /// independently of the stream the contenders face.
     /// </summary>
     private static IncidentCase[] BuildHistory(IReadOnlyList<FaultClass> classes, LearningBenchmarkOptions options, Random random)
     {

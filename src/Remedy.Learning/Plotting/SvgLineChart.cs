@@ -13,8 +13,9 @@ public static class SvgLineChart
     private const double PanelWidth = 360, PanelHeight = 240, Left = 48, Top = 36, Gap = 40, LegendColumn = 170, LegendRow = 18;
     private const int LegendColumns = 5;
 
-    // Okabe–Ito colour-blind-safe colours (yellow darkened to read on white), grey and black.
-    private static readonly string[] Palette = ["#999999", "#E69F00", "#56B4E9", "#009E73", "#C9B800", "#0072B2", "#D55E00", "#000000", "#CC79A7"];
+    // Okabe–Ito colour-blind-safe colours (yellow darkened to read on white), grey and black, then three distinct
+    // extras so that up to 12 series (the learning benchmark has 11) never share a colour.
+    private static readonly string[] Palette = ["#999999", "#E69F00", "#56B4E9", "#009E73", "#C9B800", "#0072B2", "#D55E00", "#000000", "#CC79A7", "#7B3294", "#8C510A", "#01665E"];
 
     /// <summary>Renders the chart.</summary>
     /// <param name="panels">The panels, left to right.</param>

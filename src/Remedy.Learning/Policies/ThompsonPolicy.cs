@@ -8,10 +8,15 @@ namespace Remedy.Learning.Policies;
 
 /// <summary>
 /// Beta-Bernoulli Thompson sampling per (context key, option): draw θ ~ Beta(α, β) for every verified option
-/// and run the largest; a success adds to α, a failure to β. Optionally warm-started from a case base.
+/// and run the largest; a success adds to α, a failure to β. Once the option with the highest posterior mean is the
+/// best with posterior probability ≥ <see cref="ThompsonOptions.CommitConfidence"/>, it runs without drawing.
+/// Optionally warm-started from a case base.
 /// </summary>
 public sealed class ThompsonPolicy : ILearningPolicy
 {
+    // A tiny weight every challenger keeps, so the challenger distribution exists when the leader is certain.
+    private const double ChallengerFloor = 1e-12;
+
     private readonly ArmTable<(double Alpha, double Beta)> _arms = new();
     private readonly Random _random;
     private readonly CaseBase? _warmStartCases;
@@ -78,6 +83,11 @@ public sealed class ThompsonPolicy : ILearningPolicy
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
         var (alphas, betas) = Arms(context, options);
+        if (Committed(alphas, betas) is { } committed)
+        {
+            return options.Decide(committed, 1);
+        }
+
         var best = 0;
         var bestDraw = double.NegativeInfinity;
         for (var i = 0; i < options.Count; i++)
@@ -89,7 +99,67 @@ public sealed class ThompsonPolicy : ILearningPolicy
             }
         }
 
-        return options.Decide(best, BetaArgMaxProbability.Of(alphas, betas, best));
+        if (Options.ChallengerShare is not { } share || options.Count < 2)
+        {
+            return options.Decide(best, BetaArgMaxProbability.Of(alphas, betas, best));
+        }
+
+        var leaderProbabilities = LeaderProbabilities(alphas, betas);
+        var chosen = best;
+        if (_random.NextDouble() < share)
+        {
+            // The challenger: the leader of a fresh draw conditioned on differing from this one's, i.e. option i ≠ best
+            // with probability P_i / (1 − P_best).
+            var u = _random.NextDouble() * ChallengerMass(leaderProbabilities, best);
+            chosen = -1;
+            for (var i = 0; i < options.Count && chosen < 0; i++)
+            {
+                if (i != best && (u -= ChallengerWeight(leaderProbabilities, i)) < 0)
+                {
+                    chosen = i;
+                }
+            }
+
+            chosen = chosen < 0 ? (best == 0 ? 1 : 0) : chosen;
+        }
+
+        return options.Decide(chosen, TopTwoProbabilities(leaderProbabilities, share)[chosen]);
+    }
+
+    /// <summary>P(option i has the largest draw) for every option.</summary>
+    private static double[] LeaderProbabilities(double[] alphas, double[] betas) =>
+        Enumerable.Range(0, alphas.Length).Select(i => BetaArgMaxProbability.Of(alphas, betas, i)).ToArray();
+
+    /// <summary>
+    /// Top-two choice probabilities: (1 − s)·P_i + s·Σ_{j≠i} P_j·P_i / (1 − P_j), with a uniform challenger among the
+    /// others when the leader is certain (its P_j is 1 and the others' 0).
+    /// </summary>
+    private static double[] TopTwoProbabilities(double[] leader, double share)
+    {
+        var result = new double[leader.Length];
+        for (var j = 0; j < leader.Length; j++)
+        {
+            var mass = ChallengerMass(leader, j);
+            for (var i = 0; i < leader.Length; i++)
+            {
+                result[i] += i == j ? (1 - share) * leader[j] : share * leader[j] * ChallengerWeight(leader, i) / mass;
+            }
+        }
+
+        return result;
+    }
+
+    private static double ChallengerWeight(double[] leader, int i) => leader[i] + ChallengerFloor;
+
+    private static double ChallengerMass(double[] leader, int excluded)
+    {
+        var mass = 0.0;
+        for (var i = 0; i < leader.Length; i++)
+        {
+            mass += i == excluded ? 0 : ChallengerWeight(leader, i);
+        }
+
+        return mass;
     }
 
     /// <inheritdoc />
@@ -104,7 +174,37 @@ public sealed class ThompsonPolicy : ILearningPolicy
         }
 
         var (alphas, betas) = Arms(context, options);
-        return BetaArgMaxProbability.Of(alphas, betas, index);
+        if (Committed(alphas, betas) is { } committed)
+        {
+            return index == committed ? 1 : 0;
+        }
+
+        return Options.ChallengerShare is { } share && options.Count > 1
+            ? TopTwoProbabilities(LeaderProbabilities(alphas, betas), share)[index]
+            : BetaArgMaxProbability.Of(alphas, betas, index);
+    }
+
+    /// <summary>
+    /// The option run outright because it is confidently the best: the highest posterior mean (the first of equal
+    /// means), when its probability of being the largest reaches the commit confidence; otherwise null.
+    /// </summary>
+    private int? Committed(double[] alphas, double[] betas)
+    {
+        if (Options.CommitConfidence is not { } confidence || alphas.Length < 2)
+        {
+            return null;
+        }
+
+        var greedy = 0;
+        for (var i = 1; i < alphas.Length; i++)
+        {
+            if (alphas[i] / (alphas[i] + betas[i]) > alphas[greedy] / (alphas[greedy] + betas[greedy]))
+            {
+                greedy = i;
+            }
+        }
+
+        return BetaArgMaxProbability.Of(alphas, betas, greedy) >= confidence ? greedy : null;
     }
 
     /// <inheritdoc />
@@ -154,7 +254,7 @@ public sealed class ThompsonPolicy : ILearningPolicy
     }
 
     /// <summary>
-    /// The first time a context is seen, turns its nearest past cases into pseudo-counts. Done once per key and
+    /// The first time a context is seen, turns its similar past cases into pseudo-counts, capped per option. Done once per key and
     /// stored in the arms, so the prior is part of the snapshot and later growth of the case base cannot shift it.
     /// </summary>
     private void EnsureContext(LearningContext context, VerifiedOptions? options)
@@ -165,7 +265,8 @@ public sealed class ThompsonPolicy : ILearningPolicy
         }
 
         var counts = new Dictionary<string, (double Alpha, double Beta)>(StringComparer.Ordinal);
-        foreach (var match in _warmStartCases.Retrieve(context, warm.Neighbours, warm.MinSimilarity, options is null ? null : options.Contains))
+        var k = warm.Neighbours ?? Math.Max(1, _warmStartCases.Count);
+        foreach (var match in _warmStartCases.Retrieve(context, k, warm.MinSimilarity, options is null ? null : options.Contains))
         {
             var weight = warm.Weight * match.Similarity;
             counts.TryGetValue(match.Case.Option, out var c);
@@ -185,7 +286,8 @@ public sealed class ThompsonPolicy : ILearningPolicy
 
         foreach (var (option, (a, b)) in counts)
         {
-            _arms.Set(context.Key, option, (Options.PriorAlpha + a, Options.PriorBeta + b));
+            var scale = a + b > warm.MaxPseudoCount ? warm.MaxPseudoCount / (a + b) : 1;
+            _arms.Set(context.Key, option, (Options.PriorAlpha + (scale * a), Options.PriorBeta + (scale * b)));
         }
     }
 }

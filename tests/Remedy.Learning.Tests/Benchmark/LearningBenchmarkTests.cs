@@ -5,7 +5,7 @@ namespace Remedy.Learning.Tests.Benchmark;
 
 public sealed class LearningBenchmarkTests
 {
-    private static readonly LearningBenchmarkOptions Small = new() { Seeds = 6, IncidentsPerClass = 25, HistoryPerClass = 10 };
+    private static readonly LearningBenchmarkOptions Small = new() { Seeds = 6, IncidentsPerClass = 25, HistoryPerClass = 10, ReferenceLimit = 12 };
 
     private static readonly Lazy<LearningBenchmarkResults> SmallRun = new(() => LearningBenchmark.Run(Small));
 
@@ -48,6 +48,16 @@ public sealed class LearningBenchmarkTests
 
         Assert.Equal(BenchmarkMarkdownFormatter.Format(SmallRun.Value), BenchmarkMarkdownFormatter.Format(serial));
         Assert.NotEqual(BenchmarkMarkdownFormatter.Format(serial), BenchmarkMarkdownFormatter.Format(LearningBenchmark.Run(Small with { BaseSeed = 1 })));
+    }
+
+    [Fact]
+    public void A_contenders_figures_do_not_depend_on_which_other_contenders_run()
+    {
+        var alone = LearningBenchmark.Run(Small with { Contenders = [BenchmarkContenders.Thompson], Scenarios = [BenchmarkScenarios.Easy] });
+        var together = SmallRun.Value.Scenarios.Single(s => s.Scenario.Name == "easy").Contenders.Single(c => c.Contender == BenchmarkContenders.Thompson);
+
+        Assert.Equal(together.MeanRegret, alone.Scenarios[0].Contenders[0].MeanRegret, 12);
+        Assert.Equal(together.LearningCurve, alone.Scenarios[0].Contenders[0].LearningCurve);
     }
 
     [Fact]
@@ -94,6 +104,64 @@ public sealed class LearningBenchmarkTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void Each_class_gets_its_evidence_yardsticks_and_the_known_rates_bound_never_exceeds_explore_then_commit()
+    {
+        foreach (var scenario in SmallRun.Value.Scenarios)
+        {
+            Assert.Equal(scenario.Scenario.Classes.Select(c => c.Name), scenario.References.Select(r => r.FaultClass));
+            foreach (var r in scenario.References.Where(r => r is { KnownRatesBound: not null, ExploreThenCommit: not null }))
+            {
+                Assert.True(r.KnownRatesBound <= r.ExploreThenCommit, r.FaultClass);
+            }
+        }
+
+        // Hard classes with 4-5 options need far more than the limit: they fall back to the cheap best-two relaxation.
+        var hard = SmallRun.Value.Scenarios.Single(s => s.Scenario.Name == "hard");
+        Assert.Contains(hard.References, r => r.TopTwoOnly);
+        Assert.Contains("known-rates bound", BenchmarkMarkdownFormatter.Format(SmallRun.Value), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void History_sensitivity_reruns_case_warmed_thompson_once_per_history_size()
+    {
+        var rows = LearningBenchmarkCommand.HistorySensitivity(Small with { Seeds = 2 });
+
+        Assert.Equal(LearningBenchmarkCommand.HistorySizes, rows.Select(r => r.HistoryPerClass));
+        Assert.All(rows, r => Assert.Equal(BenchmarkContenders.WarmThompson, r.Result.Contender));
+        var markdown = BenchmarkMarkdownFormatter.FormatHistorySensitivity(rows, Small.IncidentsPerClass);
+        Assert.All(LearningBenchmarkCommand.HistorySizes, h => Assert.Contains($"| {h} |", markdown, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Seed_families_rerun_the_easy_thompson_contenders_with_other_base_seeds()
+    {
+        var families = LearningBenchmarkCommand.SeedFamilies(Small with { Seeds = 2 }, [7, 9]);
+
+        Assert.Equal([7, 9], families.Select(f => f.BaseSeed));
+        Assert.All(families, f => Assert.Equal(LearningBenchmarkCommand.SeedFamilyContenders, f.Easy.Contenders.Select(c => c.Contender)));
+        Assert.NotEqual(families[0].Easy.Contenders[1].MeanRegret, families[1].Easy.Contenders[1].MeanRegret);
+        var markdown = BenchmarkMarkdownFormatter.FormatSeedFamilies(families, Small.IncidentsPerClass);
+        Assert.Contains("| 9 | thompson+cases |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Commit_sensitivity_reruns_cold_and_warm_thompson_once_per_confidence()
+    {
+        var few = Small with { Seeds = 2 };
+        var rows = LearningBenchmarkCommand.CommitSensitivity(few);
+
+        Assert.Equal(LearningBenchmarkCommand.CommitConfidences, rows.Select(r => r.CommitConfidence));
+        Assert.All(rows, r => Assert.Equal([BenchmarkContenders.Thompson, BenchmarkContenders.WarmThompson], r.Easy.Contenders.Select(c => c.Contender)));
+
+        // The confidence reaches the policies: never committing and committing at 0.8 choose differently.
+        Assert.NotEqual(rows[0].Easy.Contenders[0].LearningCurve, rows[1].Easy.Contenders[0].LearningCurve);
+
+        var markdown = BenchmarkMarkdownFormatter.FormatCommitSensitivity(rows, few.IncidentsPerClass);
+        Assert.Contains("| never | thompson |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 0.80 | thompson+cases |", markdown, StringComparison.Ordinal);
     }
 
     private static double Gap(FaultClass c, bool drifted)

@@ -39,4 +39,14 @@ public sealed class SvgLineChartTests
         // y = 0 at the panel's bottom (36 + 240), y = 1 at its top (36); x spans the 360-wide panel from 48.
         Assert.Equal("48,276 408,36", (string?)lines[0].Attribute("points"));
     }
+
+    [Fact]
+    public void Twelve_series_all_get_different_colours()
+    {
+        var series = Enumerable.Range(0, 12).Select(i => new ChartSeries($"s{i}", [0.5, 0.6])).ToArray();
+
+        var lines = XDocument.Parse(SvgLineChart.Render([new ChartPanel("a", "x", series)])).Descendants(Svg + "polyline");
+
+        Assert.Equal(12, lines.Select(l => (string?)l.Attribute("stroke")).Distinct().Count());
+    }
 }

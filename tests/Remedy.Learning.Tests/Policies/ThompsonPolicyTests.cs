@@ -156,4 +156,154 @@ public sealed class ThompsonPolicyTests
     [InlineData(1.01)]
     public void A_discount_outside_0_to_1_is_rejected(double discount) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new ThompsonPolicy(new ThompsonOptions { Discount = discount }, new Random(1)));
+
+    [Fact]
+    public void Commits_to_the_highest_mean_once_it_is_the_best_with_95_percent_posterior_probability()
+    {
+        var policy = new ThompsonPolicy(new ThompsonOptions(), new Random(2));
+        for (var i = 0; i < 20; i++)
+        {
+            policy.Update(Checkout, "scale_out", 1);
+        }
+
+        policy.Update(Checkout, "restart", 0);
+        policy.Update(Checkout, "rollback", 0);
+
+        // scale_out Beta(21, 1) against Beta(1, 2) twice: P(best) is far above 0.95, so it runs with probability 1.
+        Assert.True(BetaArgMaxProbability.Of([1, 21, 1], [2, 1, 2], 1) >= 0.95);
+        Assert.All(Enumerable.Range(0, 50), _ =>
+        {
+            var d = policy.Select(Checkout, Options);
+            Assert.Equal(("scale_out", 1.0), (d.Option, d.Probability));
+        });
+        Assert.Equal(1, policy.ProbabilityOf(Checkout, Options, "scale_out"));
+        Assert.Equal(0, policy.ProbabilityOf(Checkout, Options, "restart"));
+    }
+
+    [Fact]
+    public void Below_the_commit_confidence_it_samples_and_records_the_sampling_probability()
+    {
+        var policy = new ThompsonPolicy(new ThompsonOptions(), new Random(4));
+        policy.Update(Checkout, "scale_out", 1);
+        policy.Update(Checkout, "scale_out", 1);
+        policy.Update(Checkout, "restart", 0);
+
+        // Beta(1, 2), Beta(3, 1), Beta(1, 1): scale_out leads but is the largest with probability well below 0.95.
+        var p = BetaArgMaxProbability.Of([1, 3, 1], [2, 1, 1], 1);
+        Assert.InRange(p, 0.5, 0.94);
+        var decisions = Enumerable.Range(0, 200).Select(_ => policy.Select(Checkout, Options)).ToArray();
+        Assert.Contains(decisions, d => d.Option != "scale_out");
+        Assert.All(decisions.Where(d => d.Option == "scale_out"), d => Assert.Equal(p, d.Probability, 12));
+    }
+
+    [Fact]
+    public void Failures_of_the_committed_option_bring_sampling_back()
+    {
+        var policy = new ThompsonPolicy(new ThompsonOptions(), new Random(7));
+        for (var i = 0; i < 6; i++)
+        {
+            policy.Update(Checkout, "restart", 1);
+            policy.Update(Checkout, "scale_out", 0);
+            policy.Update(Checkout, "rollback", 0);
+        }
+
+        Assert.Equal(1, policy.ProbabilityOf(Checkout, Options, "restart"));
+
+        // The world changed: restart now fails. Its mean falls until it is no longer 95% sure to be the best.
+        var failures = 0;
+        while (policy.ProbabilityOf(Checkout, Options, "restart") == 1)
+        {
+            policy.Update(Checkout, "restart", 0);
+            failures++;
+        }
+
+        Assert.InRange(failures, 1, 10);
+        Assert.True(policy.ProbabilityOf(Checkout, Options, "scale_out") > 0);
+    }
+
+    [Fact]
+    public void Without_a_commit_confidence_it_is_textbook_thompson_sampling()
+    {
+        var policy = new ThompsonPolicy(new ThompsonOptions { CommitConfidence = null }, new Random(2));
+        for (var i = 0; i < 20; i++)
+        {
+            policy.Update(Checkout, "scale_out", 1);
+        }
+
+        var p = policy.ProbabilityOf(Checkout, Options, "scale_out");
+
+        Assert.Equal(BetaArgMaxProbability.Of([1, 21, 1], [1, 1, 1], 1), p, 12);
+        Assert.True(p < 1);
+    }
+
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(1.01)]
+    public void A_commit_confidence_outside_half_to_1_is_rejected(double confidence) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ThompsonPolicy(new ThompsonOptions { CommitConfidence = confidence }, new Random(1)));
+
+    [Fact]
+    public void Top_two_probabilities_add_up_and_match_the_empirical_choice_frequency()
+    {
+        var policy = new ThompsonPolicy(new ThompsonOptions { ChallengerShare = 0.5, CommitConfidence = null }, new Random(13));
+        policy.Update(Checkout, "restart", 1);
+        policy.Update(Checkout, "restart", 1);
+        policy.Update(Checkout, "scale_out", 0);
+
+        var expected = Options.Select(o => policy.ProbabilityOf(Checkout, Options, o)).ToArray();
+        var counts = new int[3];
+        for (var i = 0; i < 20_000; i++)
+        {
+            var d = policy.Select(Checkout, Options);
+            counts[d.Index]++;
+            Assert.Equal(expected[d.Index], d.Probability, 12);
+        }
+
+        Assert.Equal(1, expected.Sum(), 9);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.InRange(counts[i] / 20_000.0, expected[i] - 0.015, expected[i] + 0.015);
+        }
+    }
+
+    [Fact]
+    public void Top_two_with_two_options_runs_the_runner_up_half_the_time_when_the_leader_is_certain()
+    {
+        // P(restart leads) is 1 to double precision, so the challenger share goes to scale_out: 0.5 each.
+        var policy = new ThompsonPolicy(new ThompsonOptions { ChallengerShare = 0.5, CommitConfidence = null }, new Random(1));
+        var two = VerifiedOptions.Of("restart", "scale_out");
+        for (var i = 0; i < 400; i++)
+        {
+            policy.Update(Checkout, "restart", 1);
+            policy.Update(Checkout, "scale_out", 0);
+        }
+
+        var p = policy.ProbabilityOf(Checkout, two, "scale_out");
+        Assert.True(Math.Abs(p - 0.5) < 1e-5, $"p = {p:R}"); // the quadrature of P(restart leads) is good to about 1e-6
+    }
+
+    [Fact]
+    public void Warm_start_by_default_uses_every_similar_case_and_caps_each_option_at_ten_pseudo_outcomes()
+    {
+        var cases = new CaseBase();
+        for (var i = 0; i < 30; i++)
+        {
+            cases.Retain(["checkout", "critical"], "restart", i < 24 ? 1 : 0); // 24 successes, 6 failures
+        }
+
+        for (var i = 0; i < 4; i++)
+        {
+            cases.Retain(["checkout", "warning"], "scale_out", 1);                // similarity 0.5: 2 pseudo-successes
+        }
+
+        var policy = new ThompsonPolicy(new ThompsonOptions { WarmStart = new WarmStartOptions() }, new Random(1), cases);
+
+        policy.Select(Checkout, Options);
+
+        // restart: 30 pseudo-outcomes scaled to 10, keeping 24:6, i.e. 8 and 2 on top of the uniform prior.
+        var (alpha, beta) = policy.Posterior(Checkout, "restart");
+        Assert.Equal(1 + 8.0, alpha, 12);
+        Assert.Equal(1 + 2.0, beta, 12);
+        Assert.Equal((1 + 2.0, 1.0), policy.Posterior(Checkout, "scale_out"));
+    }
 }
