@@ -17,6 +17,9 @@ public sealed record SyntaxTree(SourceText Source, CompilationUnit Root, Immutab
     /// <summary>The file's path as the user named it.</summary>
     public string Path => Source.Path;
 
+    /// <summary>What <see cref="Parsing.SyntaxParser.Reparse"/> needs to reuse this parse; null when the file needed error recovery.</summary>
+    internal Incremental.IncrementalState? Incremental { get; init; }
+
     /// <summary>Whether any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
