@@ -101,12 +101,46 @@ internal static class LspBenchmark
             Remedy.Syntax.Parsing.SyntaxParser.Parse(text, "large.remedy");
             if (i >= 20) parse.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
+        // The same edit as above (one digit in the middle playbook), re-parsed from the previous version.
+        var reparse = new List<double>();
+        var editOffset = text.IndexOf("max_targets 3", text.IndexOf("k8s.restart_pod(pod)", text.Length / 2, StringComparison.Ordinal) - 2_000, StringComparison.Ordinal) + "max_targets ".Length;
+        var tree = Remedy.Syntax.Parsing.SyntaxParser.Parse(text, "large.remedy");
+        for (var i = 0; i < 120; i++)
+        {
+            var edited = string.Concat(text.AsSpan(0, editOffset), (i % 2 == 0 ? "42" : "7"), text.AsSpan(editOffset + 1));
+            var started = Stopwatch.GetTimestamp();
+            tree = Remedy.Syntax.Parsing.SyntaxParser.Reparse(tree, edited);
+            if (i >= 20) reparse.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        // The compiler's stages on that tree, for scale: binding (with type checking), analysis, safety.
+        var library = Remedy.Compiler.Compilation.ParseStandardLibrary();
+        var bind = new List<double>();
+        var analyze = new List<double>();
+        var safety = new List<double>();
+        for (var i = 0; i < 60; i++)
+        {
+            var compilation = Remedy.Compiler.Compilation.Create([tree], library, Remedy.Compiler.CompilationOptions.Default);
+            var started = Stopwatch.GetTimestamp();
+            _ = compilation.Modules;
+            var bound = Stopwatch.GetTimestamp();
+            _ = compilation.Analysis;
+            var analyzed = Stopwatch.GetTimestamp();
+            _ = compilation.GetDiagnostics();
+            if (i < 10) continue;
+            bind.Add(Stopwatch.GetElapsedTime(started, bound).TotalMilliseconds);
+            analyze.Add(Stopwatch.GetElapsedTime(bound, analyzed).TotalMilliseconds);
+            safety.Add(Stopwatch.GetElapsedTime(analyzed).TotalMilliseconds);
+        }
         output.WriteLine($"{"measure",-42} {"p50 ms",8} {"p95 ms",8} {"max ms",8} {"target",8}  result");
         Report(output, "diagnostics after an edit", diagnostics, 30);
         Report(output, "completion right after an edit", completion, 20);
         Report(output, "hover", hover, 20);
         Report(output, "(completion once the version is parsed)", parsedCompletion, double.NaN);
         Report(output, "(for scale: parsing the document alone)", parse, double.NaN);
+        Report(output, "(re-parsing it after an edit, incremental)", reparse, double.NaN);
+        Report(output, "(binding and type checking it)", bind, double.NaN);
+        Report(output, "(analysing its playbooks)", analyze, double.NaN);
+        Report(output, "(safety rules and sorting the diagnostics)", safety, double.NaN);
         output.WriteLine($"server exit code {exitCode}");
     }
 

@@ -15,15 +15,36 @@ public sealed class OpenDocument
     private readonly Lazy<Task<SyntaxTree>> _tree;
 
     /// <summary>Creates a document at a version.</summary>
-    public OpenDocument(string uri, int version, string text)
+    /// <param name="uri">The document's URI.</param>
+    /// <param name="version">The version the client gave this text.</param>
+    /// <param name="text">The whole text.</param>
+    /// <param name="previous">The version this one was edited from; its parse is reused for the declarations the edit left alone.</param>
+    public OpenDocument(string uri, int version, string text, OpenDocument? previous = null)
     {
         Uri = uri;
         Version = version;
         Path = DocumentUri.ToPath(uri);
         Text = new SourceText(text, Path);
+        // Only a parse of the previous version that has already started is worth waiting for;
+        // holding its task (not the document) keeps at most one older tree alive.
+        var previousTree = previous is not null && previous.Path == Path && previous._tree.IsValueCreated ? previous._tree.Value : null;
         // The first reader starts the parse on the thread pool and every reader awaits the same
         // task, so no request thread blocks while another parses the same version.
-        _tree = new Lazy<Task<SyntaxTree>>(() => Task.Run(() => SyntaxParser.Parse(text, Path)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _tree = new Lazy<Task<SyntaxTree>>(() => Task.Run(() => ParseAsync(text, previousTree)), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private async Task<SyntaxTree> ParseAsync(string text, Task<SyntaxTree>? previousTree)
+    {
+        if (previousTree is null) return SyntaxParser.Parse(text, Path);
+        try
+        {
+            return SyntaxParser.Reparse(await previousTree.ConfigureAwait(false), text);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A failed parse of the previous version must not cost this one its tree.
+            return SyntaxParser.Parse(text, Path);
+        }
     }
 
     /// <summary>The document's URI as the client names it.</summary>
