@@ -93,7 +93,7 @@ internal static class LspBenchmark
         await client.NotifyAsync(LspMethods.Exit);
         var exitCode = await serverRun;
 
-        output.WriteLine($"document: {lines.Length:N0} lines, {text.Length:N0} characters; {Edits} edits after {WarmUp} warm-up edits; diagnostics delay {options.DiagnosticsDelay.TotalMilliseconds} ms; {completionItems} completion items after 'k8s.'");
+        output.WriteLine($"document: {lines.Length:N0} lines, {text.Length:N0} characters; {Edits} edits after {WarmUp} warm-up edits; diagnostics delay {options.DiagnosticsDelay.TotalMilliseconds} ms; {receiver.LastCount} diagnostics; {completionItems} completion items after 'k8s.'");
         var parse = new List<double>();
         for (var i = 0; i < 100; i++)
         {
@@ -160,10 +160,14 @@ internal static class LspBenchmark
         private readonly Dictionary<int, long> _published = [];
         private readonly SemaphoreSlim _signal = new(0);
 
+        /// <summary>How many diagnostics the last publication carried.</summary>
+        public int LastCount { get; private set; }
+
         [JsonRpcMethod(LspMethods.PublishDiagnostics, UseSingleObjectParameterDeserialization = true)]
         public void PublishDiagnostics(JsonElement parameters)
         {
             lock (_published) _published[parameters.GetProperty("version").GetInt32()] = Stopwatch.GetTimestamp();
+            LastCount = parameters.GetProperty("diagnostics").GetArrayLength();
             _signal.Release();
         }
 

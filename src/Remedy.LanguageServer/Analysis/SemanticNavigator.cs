@@ -81,7 +81,7 @@ internal sealed class SemanticNavigator
         if (symbol is not DeclarationSymbol { Kind: CompilerSymbolKind.Option, Declaration: OptionDecl option, Path: { } optionPath }) yield break;
         // 'choose remedy by fixed "restart"' names the option inside a string the binder only checks.
         var tree = _compilation.GetSyntaxTree(optionPath);
-        foreach (var choose in tree?.Root.DescendantsAndSelf().OfType<ChooseDecl>() ?? [])
+        foreach (var choose in tree is null ? [] : tree.Nodes.OfType<ChooseDecl>())
         {
             if (choose.FixedOption is not { IsConstant: true } fixedOption || fixedOption.Value != symbol.Name || !choose.Options.Any(o => ReferenceEquals(o, option))) continue;
             var start = fixedOption.Span.Start + 1;
