@@ -13,6 +13,7 @@ namespace Remedy.LanguageServer.Workspace;
 public sealed class OpenDocument
 {
     private readonly Lazy<Task<SyntaxTree>> _tree;
+    private Task<SyntaxTree>? _baseTree;
 
     /// <summary>Creates a document at a version.</summary>
     /// <param name="uri">The document's URI.</param>
@@ -25,12 +26,18 @@ public sealed class OpenDocument
         Version = version;
         Path = DocumentUri.ToPath(uri);
         Text = new SourceText(text, Path);
-        // Only a parse of the previous version that has already started is worth waiting for;
-        // holding its task (not the document) keeps at most one older tree alive.
-        var previousTree = previous is not null && previous.Path == Path && previous._tree.IsValueCreated ? previous._tree.Value : null;
+        // The nearest earlier version whose parse has started is the base to re-parse from; versions
+        // a burst of edits skipped were never parsed, and only their text differs. Holding that
+        // task (not the documents) keeps at most one older tree alive, and only until this parse starts.
+        _baseTree = previous is null || previous.Path != Path ? null : previous._tree.IsValueCreated ? previous._tree.Value : previous._baseTree;
         // The first reader starts the parse on the thread pool and every reader awaits the same
         // task, so no request thread blocks while another parses the same version.
-        _tree = new Lazy<Task<SyntaxTree>>(() => Task.Run(() => ParseAsync(text, previousTree)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _tree = new Lazy<Task<SyntaxTree>>(() =>
+        {
+            var baseTree = _baseTree;
+            _baseTree = null;
+            return Task.Run(() => ParseAsync(text, baseTree));
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     private async Task<SyntaxTree> ParseAsync(string text, Task<SyntaxTree>? previousTree)
