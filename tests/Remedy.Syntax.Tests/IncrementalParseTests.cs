@@ -75,6 +75,25 @@ public sealed class IncrementalParseTests
     }
 
     [Fact]
+    public void Lines_moved_by_an_edit_keep_the_warnings_that_depend_on_them()
+    {
+        // The warning for a line that continues the expression above compares token lines: the
+        // tokens kept from the old lexing after the edit must have moved lines, not only offsets.
+        var filler = string.Concat(Enumerable.Range(0, 12).Select(i => $"playbook filler{i} {{\n  trigger alert \"F{i}\"\n}}\n"));
+        var text = filler + "playbook p {\n  trigger alert \"A\"\n  let a = 1\n" + new string('\n', 3) + "  let b = 2\n  let c = a\n    - b\n}\n" + filler.Replace("filler", "after", StringComparison.Ordinal);
+        var tree = SyntaxParser.Parse(text, "lines.remedy");
+        Assert.Contains(tree.Diagnostics, d => d.Code == "RMD0021");
+        foreach (var edited in new[] { text.Replace("let a = 1\n", "let a = 1\n\n\n", StringComparison.Ordinal), text.Replace("let a = 1\n\n", "let a = 1 ", StringComparison.Ordinal) })
+        {
+            var incremental = SyntaxParser.Reparse(tree, edited);
+            var scratch = SyntaxParser.Parse(edited, "lines.remedy");
+            Assert.Equal(Describe(scratch), Describe(incremental));
+            Assert.Equal(SyntaxDump.Write(scratch.Root, includeSpans: true), SyntaxDump.Write(incremental.Root, includeSpans: true));
+            tree = incremental;
+        }
+    }
+
+    [Fact]
     public void Reparsing_unchanged_text_returns_the_same_tree()
     {
         var tree = SyntaxParser.Parse("playbook p {\n  trigger alert \"A\"\n}\n", "same.remedy");

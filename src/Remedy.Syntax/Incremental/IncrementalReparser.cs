@@ -30,9 +30,9 @@ internal static class IncrementalReparser
         var delta = newText.Length - oldText.Length;
 
         // The characters the edit left alone at both ends...
-        var prefixChars = oldText.AsSpan().CommonPrefixLength(newText);
-        var suffixChars = CommonSuffixLength(oldText.AsSpan(prefixChars), newText.AsSpan(prefixChars));
-        var oldEditEnd = oldText.Length - suffixChars;
+        var edit = TextEdit.Between(oldText, newText);
+        var prefixChars = edit.Start;
+        var oldEditEnd = edit.OldEnd;
 
         // ...and the tokens that lex the same within them.
         var tokenLimit = Math.Min(old.Count, tokens.Count);
@@ -66,6 +66,7 @@ internal static class IncrementalReparser
         }
 
         var mark = builder.DiagnosticCount;
+        var lexical = builder.DiagnosticsSince(0);
         foreach (var diagnostic in state.HeaderDiagnostics) builder.Report(diagnostic);
         var parsed = ImmutableArray.CreateBuilder<ParsedDeclaration>(declarations.Length + 4);
         for (var i = 0; i < reusedBefore; i++) parsed.Add(Reuse(declarations[i], builder));
@@ -97,7 +98,7 @@ internal static class IncrementalReparser
 
         var all = parsed.ToImmutable();
         var root = builder.BuildCompilationUnit(previous.Root.Module, previous.Root.Imports, [.. all.Select(d => d.Node).OfType<Declaration>()]);
-        return new FastParse(root, new IncrementalState(new TokenTable(tokens), state.HeaderEnd, state.HeaderDiagnostics, all, reused));
+        return new FastParse(root, new IncrementalState(new TokenTable(tokens), tokens, lexical, state.HeaderEnd, state.HeaderDiagnostics, all, reused));
     }
 
     private static ParsedDeclaration Reuse(ParsedDeclaration declaration, SyntaxBuilder builder)
@@ -126,14 +127,6 @@ internal static class IncrementalReparser
             else high = middle - 1;
         }
         return -1;
-    }
-
-    private static int CommonSuffixLength(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        var length = 0;
-        var most = Math.Min(a.Length, b.Length);
-        while (length < most && a[a.Length - 1 - length] == b[b.Length - 1 - length]) length++;
-        return length;
     }
 
     private static int NextVisible(List<IToken> tokens, int index)

@@ -36,7 +36,8 @@ public static class SyntaxParser
     {
         var source = new SourceText(text, path);
         var diagnostics = new DiagnosticBag(source);
-        var (tokens, comments) = LexicalScanner.Scan(text, diagnostics, 0);
+        var (tokens, comments) = (previous?.Incremental is { } lexedBefore ? IncrementalLexer.TryRelex(previous, lexedBefore, text, diagnostics) : null)
+            ?? LexicalScanner.Scan(text, diagnostics, 0);
         var builder = new SyntaxBuilder(source, diagnostics, 0, tokens);
         var failedOnSyntax = false;
         var fast = previous?.Incremental is { } state ? IncrementalReparser.TryReparse(previous, state, tokens, builder, out failedOnSyntax) : null;
@@ -82,6 +83,7 @@ public static class SyntaxParser
         var stream = reader.Stream;
         // Builder diagnostics (unknown words, duplicates) are kept only if the fast path succeeds.
         var mark = builder.DiagnosticCount;
+        var lexical = builder.DiagnosticsSince(0);
         try
         {
             var module = stream.LA(1) == RemedyLexer.MODULE ? builder.BuildModule(reader.Parser.moduleDecl()) : null;
@@ -93,7 +95,7 @@ public static class SyntaxParser
             var declarations = ImmutableArray.CreateBuilder<ParsedDeclaration>();
             while (!reader.AtEnd) declarations.Add(reader.ReadDeclaration());
             var root = builder.BuildCompilationUnit(module, imports.ToImmutable(), [.. declarations.Select(d => d.Node).OfType<Declaration>()]);
-            return new FastParse(root, new IncrementalState(new TokenTable(tokens), headerEnd, headerDiagnostics, declarations.ToImmutable(), 0));
+            return new FastParse(root, new IncrementalState(new TokenTable(tokens), tokens, lexical, headerEnd, headerDiagnostics, declarations.ToImmutable(), 0));
         }
         catch (ParseCanceledException)
         {
