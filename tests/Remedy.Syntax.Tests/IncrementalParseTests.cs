@@ -33,7 +33,7 @@ public sealed class IncrementalParseTests
         // Half the seeds put each declaration on the line where the one before ends, so that an edit
         // to the end of one moves the next along its line (columns change, not only lines).
         if (seed % 2 == 1) text = System.Text.RegularExpressions.Regex.Replace(text, "}\\s*\n(?=(///[^\n]*\n)*(playbook|resource|action|query|simulation) )", "} ");
-        var tree = SyntaxParser.Parse(text, "edited.remedy");
+        var tree = SyntaxParser.ParseForEditing(text, "edited.remedy");
         var history = new List<string> { text };
         var clean = new List<string> { text };
         var reusedEdits = 0;
@@ -63,7 +63,7 @@ public sealed class IncrementalParseTests
     public void An_edit_reparses_only_the_declaration_it_touches()
     {
         var text = string.Join("\n", Enumerable.Range(0, 5).Select(i => $"playbook p{i} {{\n  trigger alert \"A{i}\"\n  let n = {i}\n}}\n"));
-        var before = SyntaxParser.Parse(text, "five.remedy");
+        var before = SyntaxParser.ParseForEditing(text, "five.remedy");
         var edited = text.Replace("let n = 2", "let n = 22", StringComparison.Ordinal);
         var after = SyntaxParser.Reparse(before, edited);
 
@@ -81,7 +81,7 @@ public sealed class IncrementalParseTests
         // tokens kept from the old lexing after the edit must have moved lines, not only offsets.
         var filler = string.Concat(Enumerable.Range(0, 12).Select(i => $"playbook filler{i} {{\n  trigger alert \"F{i}\"\n}}\n"));
         var text = filler + "playbook p {\n  trigger alert \"A\"\n  let a = 1\n" + new string('\n', 3) + "  let b = 2\n  let c = a\n    - b\n}\n" + filler.Replace("filler", "after", StringComparison.Ordinal);
-        var tree = SyntaxParser.Parse(text, "lines.remedy");
+        var tree = SyntaxParser.ParseForEditing(text, "lines.remedy");
         Assert.Contains(tree.Diagnostics, d => d.Code == "RMD0021");
         foreach (var edited in new[] { text.Replace("let a = 1\n", "let a = 1\n\n\n", StringComparison.Ordinal), text.Replace("let a = 1\n\n", "let a = 1 ", StringComparison.Ordinal) })
         {
@@ -96,8 +96,20 @@ public sealed class IncrementalParseTests
     [Fact]
     public void Reparsing_unchanged_text_returns_the_same_tree()
     {
-        var tree = SyntaxParser.Parse("playbook p {\n  trigger alert \"A\"\n}\n", "same.remedy");
+        var tree = SyntaxParser.ParseForEditing("playbook p {\n  trigger alert \"A\"\n}\n", "same.remedy");
         Assert.Same(tree, SyntaxParser.Reparse(tree, tree.Source.Text));
+    }
+
+    [Fact]
+    public void A_one_off_parse_keeps_nothing_for_edits_and_reparsing_it_parses_whole()
+    {
+        const string text = "playbook p {\n  trigger alert \"A\"\n}\nplaybook q {\n  trigger alert \"B\"\n}\n";
+        var once = SyntaxParser.Parse(text, "once.remedy");
+        Assert.Null(once.Incremental);
+        var edited = SyntaxParser.Reparse(once, text.Replace("\"B\"", "\"C\"", StringComparison.Ordinal));
+        Assert.NotNull(edited.Incremental);
+        Assert.Equal(0, edited.Incremental!.Reused);
+        Assert.Equal(1, SyntaxParser.Reparse(edited, edited.Source.Text + "\n").Incremental!.Reused);
     }
 
     private static string[] Corpus()

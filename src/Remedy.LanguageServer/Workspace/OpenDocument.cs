@@ -42,7 +42,7 @@ public sealed class OpenDocument
 
     private async Task<SyntaxTree> ParseAsync(string text, Task<SyntaxTree>? previousTree)
     {
-        if (previousTree is null) return SyntaxParser.Parse(text, Path);
+        if (previousTree is null) return SyntaxParser.ParseForEditing(text, Path);
         try
         {
             return SyntaxParser.Reparse(await previousTree.ConfigureAwait(false), text);
@@ -50,7 +50,7 @@ public sealed class OpenDocument
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // A failed parse of the previous version must not cost this one its tree.
-            return SyntaxParser.Parse(text, Path);
+            return SyntaxParser.ParseForEditing(text, Path);
         }
     }
 

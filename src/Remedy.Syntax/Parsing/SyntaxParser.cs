@@ -19,7 +19,15 @@ public static class SyntaxParser
     /// <summary>Parses one file.</summary>
     /// <param name="text">The file's text.</param>
     /// <param name="path">The file's path, as shown in diagnostics.</param>
-    public static SyntaxTree Parse(string text, string path = "") => Parse(null, text, path);
+    public static SyntaxTree Parse(string text, string path = "") => Parse(null, text, path, keepForReparse: false);
+
+    /// <summary>
+    /// Parses one file that is going to be edited: the tree keeps what <see cref="Reparse"/> needs
+    /// (the tokens and each declaration's parse), which a one-off parse does not pay to keep.
+    /// </summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="path">The file's path, as shown in diagnostics.</param>
+    public static SyntaxTree ParseForEditing(string text, string path = "") => Parse(null, text, path, keepForReparse: true);
 
     /// <summary>
     /// Parses a new version of a file, reusing the declarations of <paramref name="previous"/> that
@@ -30,9 +38,11 @@ public static class SyntaxParser
     /// <param name="previous">The tree of the version before the edit.</param>
     /// <param name="text">The whole text after the edit.</param>
     public static SyntaxTree Reparse(SyntaxTree previous, string text) =>
-        string.Equals(previous.Source.Text, text, StringComparison.Ordinal) ? previous : Parse(previous, text, previous.Path);
+        string.Equals(previous.Source.Text, text, StringComparison.Ordinal) && previous.Incremental is not null
+            ? previous
+            : Parse(previous, text, previous.Path, keepForReparse: true);
 
-    private static SyntaxTree Parse(SyntaxTree? previous, string text, string path)
+    private static SyntaxTree Parse(SyntaxTree? previous, string text, string path, bool keepForReparse)
     {
         var source = new SourceText(text, path);
         var diagnostics = new DiagnosticBag(source);
@@ -42,12 +52,12 @@ public static class SyntaxParser
         var failedOnSyntax = false;
         var fast = previous?.Incremental is { } state ? IncrementalReparser.TryReparse(previous, state, tokens, builder, out failedOnSyntax) : null;
         // When the reparse met a syntax error, reading from the top would meet it too.
-        if (fast is null && !failedOnSyntax) fast = TryBuildIncrementally(tokens, builder);
+        if (fast is null && !failedOnSyntax) fast = TryBuildIncrementally(tokens, builder, keepForReparse);
         var root = fast?.Root
             ?? builder.BuildCompilationUnit(ParseTokens(tokens, diagnostics, 0, "the end of the file", p => p.compilationUnit()));
         builder.ReportDanglingDocComments();
         ClauseChecker.Check(root, diagnostics);
-        return new SyntaxTree(source, root, comments, diagnostics.ToSortedArray()) { Incremental = fast?.State };
+        return new SyntaxTree(source, root, comments, diagnostics.ToSortedArray()) { Incremental = keepForReparse ? fast?.State : null };
     }
 
     /// <summary>Parses a single expression, as typed in the REPL or inside <c>${...}</c>.</summary>
@@ -77,7 +87,7 @@ public static class SyntaxParser
     /// Returns null at the first syntax error; the caller then parses the whole file again with
     /// full LL prediction and error recovery, whose messages the incremental path never sees.
     /// </summary>
-    private static FastParse? TryBuildIncrementally(List<IToken> tokens, SyntaxBuilder builder)
+    private static FastParse? TryBuildIncrementally(List<IToken> tokens, SyntaxBuilder builder, bool keepForReparse)
     {
         var reader = new DeclarationReader(tokens, builder);
         var stream = reader.Stream;
@@ -95,7 +105,7 @@ public static class SyntaxParser
             var declarations = ImmutableArray.CreateBuilder<ParsedDeclaration>();
             while (!reader.AtEnd) declarations.Add(reader.ReadDeclaration());
             var root = builder.BuildCompilationUnit(module, imports.ToImmutable(), [.. declarations.Select(d => d.Node).OfType<Declaration>()]);
-            return new FastParse(root, new IncrementalState(new TokenTable(tokens), tokens, lexical, headerEnd, headerDiagnostics, declarations.ToImmutable(), 0));
+            return new FastParse(root, keepForReparse ? new IncrementalState(new TokenTable(tokens), tokens, lexical, headerEnd, headerDiagnostics, declarations.ToImmutable(), 0) : null);
         }
         catch (ParseCanceledException)
         {
