@@ -45,7 +45,7 @@ public sealed class Compilation
         {
             var paths = new Dictionary<SyntaxNode, string>(ReferenceEqualityComparer.Instance);
             foreach (var tree in AllTrees)
-                foreach (var node in tree.Root.DescendantsAndSelf())
+                foreach (var node in tree.Nodes)
                     if (node is Identifier) paths[node] = tree.Path;
             return paths;
         });

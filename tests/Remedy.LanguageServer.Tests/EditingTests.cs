@@ -103,7 +103,65 @@ public sealed class EditingTests
         var action = Requests.At(Uri, Learning, "restart_pod", 0);
         action["newName"] = "bounce";
         var refused = await client.RequestAsync("textDocument/rename", action);
-        Assert.Equal("""{"code":-32803,"message":"Only playbooks, lets and options can be renamed; put the cursor on one of their names."}""", refused["error"]!.ToJsonString(Json.Compact));
+        Assert.Equal("""{"code":-32803,"message":"'restart_pod' is declared in the standard library, which cannot be renamed."}""", refused["error"]!.ToJsonString(Json.Compact));
+        var step = Requests.At(Uri, Learning, "step r", 5);
+        step["newName"] = "again";
+        var notRenamable = await client.RequestAsync("textDocument/rename", step);
+        Assert.Equal("""{"code":-32803,"message":"Only playbooks, lets and options can be renamed; put the cursor on one of their names."}""", notRenamable["error"]!.ToJsonString(Json.Compact));
+    }
+
+    private const string Shadowed = """
+        module lab
+        import std.k8s as kube
+
+        playbook p {
+            trigger alert "A"
+            autonomy supervised
+            let n = 2
+            step s {
+                let n = 3
+                notify "ops" "inner ${n}"
+                timeout 5m
+            }
+            step t {
+                notify "ops" "outer ${n}"
+                timeout 1m
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Renaming_a_shadowing_let_edits_only_the_uses_the_compiler_binds_to_it()
+    {
+        var inner = await RenameAsync(Shadowed, "let n = 3", 4, "m");
+        Assert.Contains("let m = 3", inner);
+        Assert.Contains("\"inner ${m}\"", inner);
+        Assert.Contains("let n = 2", inner);
+        Assert.Contains("\"outer ${n}\"", inner);
+        var outer = await RenameAsync(Shadowed, "outer ${n}", 8, "count");
+        Assert.Contains("let count = 2", outer);
+        Assert.Contains("\"outer ${count}\"", outer);
+        Assert.Contains("let n = 3", outer);
+        Assert.Contains("\"inner ${n}\"", outer);
+    }
+
+    [Fact]
+    public async Task Prepare_rename_gives_the_name_and_its_range_or_the_reason_it_cannot_be_renamed()
+    {
+        await using var client = await Requests.OpenAsync(Learning);
+        // The range is the name under the cursor (here a use of the let), which the editor lets the user edit.
+        var let = await client.RequestAsync("textDocument/prepareRename", Requests.At(Uri, Learning, "for pod in pods", 12));
+        Assert.Equal("""{"range":{"start":{"line":11,"character":27},"end":{"line":11,"character":31}},"placeholder":"pods"}""", let["result"]!.ToJsonString(Json.Compact));
+        var option = await client.RequestAsync("textDocument/prepareRename", Requests.At(Uri, Learning, "outcome restart", 9));
+        Assert.Equal("""{"range":{"start":{"line":26,"character":12},"end":{"line":26,"character":19}},"placeholder":"restart"}""", option["result"]!.ToJsonString(Json.Compact));
+        var keyword = await client.RequestAsync("textDocument/prepareRename", Requests.At(Uri, Learning, "playbook leak", 2));
+        Assert.Equal("""{"code":-32803,"message":"'playbook' is a keyword of the language and cannot be renamed."}""", keyword["error"]!.ToJsonString(Json.Compact));
+        var stdlib = await client.RequestAsync("textDocument/prepareRename", Requests.At(Uri, Learning, "k8s.pods", 5));
+        Assert.Equal("""{"code":-32803,"message":"'pods' is declared in the standard library, which cannot be renamed."}""", stdlib["error"]!.ToJsonString(Json.Compact));
+        var module = await client.RequestAsync("textDocument/prepareRename", Requests.At(Uri, Learning, "k8s.pods", 1));
+        Assert.Equal("""{"code":-32803,"message":"'k8s' is declared in the standard library, which cannot be renamed."}""", module["error"]!.ToJsonString(Json.Compact));
+        var literal = await client.RequestAsync("textDocument/prepareRename", Requests.At(Uri, Learning, "incidents 10", 11));
+        Assert.Equal("""{"code":-32803,"message":"Only playbooks, lets and options can be renamed; put the cursor on one of their names."}""", literal["error"]!.ToJsonString(Json.Compact));
     }
 
     private static async Task<JsonArray> FixesAsync(string text, string code, string message, string marker, int length)

@@ -90,4 +90,26 @@ public sealed class NavigationTests
         var uris = response["result"]!.AsArray().Select(l => (string)l!["uri"]!).Order().ToList();
         Assert.Equal(["file:///work/other.remedy", Uri], uris);
     }
+
+    [Fact]
+    public async Task Definition_and_references_follow_the_compilers_binding_through_an_alias()
+    {
+        const string other = "module other\nimport std.k8s as kube\nplaybook q {\n    let pods = 1\n    step s {\n        kube.restart_pod(x)\n        timeout 1m\n    }\n}\n";
+        await using var client = await Requests.OpenAsync(Text);
+        await client.OpenAsync("file:///work/other.remedy", other);
+        var definition = await client.RequestAsync("textDocument/definition", Requests.At("file:///work/other.remedy", other, "restart_pod", 0));
+        var location = definition["result"]![0]!;
+        Assert.EndsWith("std.k8s.remedy", (string?)location["uri"]);
+        var alias = await client.RequestAsync("textDocument/definition", Requests.At("file:///work/other.remedy", other, "kube.restart", 1));
+        Assert.EndsWith("std.k8s.remedy", (string?)alias["result"]![0]!["uri"]);
+        Assert.Equal(0, (int)alias["result"]![0]!["range"]!["start"]!["line"]! - CommentLines(new Uri((string)alias["result"]![0]!["uri"]!).LocalPath));
+        // A let of the same name in another file is another symbol.
+        var request = Requests.At(Uri, Text, "let pods", 5);
+        request["context"] = new JsonObject { ["includeDeclaration"] = true };
+        var references = await client.RequestAsync("textDocument/references", request);
+        Assert.Equal([Uri, Uri], references["result"]!.AsArray().Select(l => (string)l!["uri"]!));
+    }
+
+    /// <summary>The number of lines before the <c>module</c> line of a file.</summary>
+    private static int CommentLines(string path) => Array.FindIndex(File.ReadAllLines(path), l => l.StartsWith("module ", StringComparison.Ordinal));
 }

@@ -55,6 +55,45 @@ public sealed class TextSyncTests
         Assert.Equal(-32602, (int)symbols["error"]!["code"]!);
     }
 
+    [Fact]
+    public async Task After_a_burst_of_edits_across_declarations_the_diagnostics_and_outline_equal_those_of_the_text_opened_fresh()
+    {
+        // Each version is re-parsed from the last one parsed (edits the debounce skipped included);
+        // what the client sees must not depend on that.
+        await using var edited = await LspTestClient.StartInitializedAsync();
+        var text = TestDocuments.Playbook + "\nplaybook second {\n    trigger alert \"B\"\n    autonomy suggest\n    timeout 5m\n}\n";
+        await edited.OpenAsync(Uri, text);
+        await edited.WaitForDiagnosticsAsync(Uri, 1);
+        var source = new Syntax.Text.SourceText(text);
+        var edits = new (string Marker, int Delete, string Insert)[]
+        {
+            ("max_targets 3", 13, "max_targets 30"),
+            ("timeout 3m", 0, "wait 1m\n        "),
+            ("playbook second {", 0, "}\n"),
+            ("}\n}\nplaybook second {", 2, ""),
+            ("autonomy suggest", 16, "autonomy autonomous"),
+        };
+        var version = 1;
+        foreach (var (marker, delete, insert) in edits)
+        {
+            var start = text.IndexOf(marker, StringComparison.Ordinal);
+            var from = Workspace.Positions.ToPosition(source, start);
+            var to = Workspace.Positions.ToPosition(source, start + delete);
+            await ChangeAsync(edited, ++version, (from.Line, from.Character, to.Line, to.Character), insert);
+            text = text[..start] + insert + text[(start + delete)..];
+            source = new Syntax.Text.SourceText(text);
+        }
+        var final = await edited.WaitForDiagnosticsAsync(Uri, version);
+        var outline = await edited.RequestAsync("textDocument/documentSymbol", Requests.Document(Uri));
+
+        await using var fresh = await LspTestClient.StartInitializedAsync();
+        await fresh.OpenAsync(Uri, text);
+        var expected = await fresh.WaitForDiagnosticsAsync(Uri, 1);
+        Assert.NotEmpty(expected["params"]!["diagnostics"]!.AsArray());
+        Assert.Equal(expected["params"]!["diagnostics"]!.ToJsonString(Json.Compact), final["params"]!["diagnostics"]!.ToJsonString(Json.Compact));
+        Assert.Equal((await fresh.RequestAsync("textDocument/documentSymbol", Requests.Document(Uri)))["result"]!.ToJsonString(Json.Compact), outline["result"]!.ToJsonString(Json.Compact));
+    }
+
     internal static Task ChangeAsync(LspTestClient client, int version, (int, int, int, int) range, string text, string uri = Uri) =>
         client.NotifyAsync("textDocument/didChange", new JsonObject
         {

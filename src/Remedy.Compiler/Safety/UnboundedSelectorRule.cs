@@ -19,7 +19,7 @@ internal sealed class UnboundedSelectorRule : ISafetyRule
     {
         foreach (var (tree, _) in context.Binding.Files)
         {
-            foreach (var call in tree.Root.DescendantsAndSelf().OfType<CallExpression>())
+            foreach (var call in tree.Nodes.OfType<CallExpression>())
             {
                 if (context.Binding.CallTargets.GetValueOrDefault(call) is not CallableSymbol callable) continue;
                 foreach (var (parameter, value) in BoundsAnalyzer.ArgumentsOf(call, callable))

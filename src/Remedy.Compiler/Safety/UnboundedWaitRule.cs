@@ -18,7 +18,7 @@ internal sealed class UnboundedWaitRule : ISafetyRule
     {
         foreach (var (tree, _) in context.Binding.Files)
         {
-            foreach (var node in tree.Root.DescendantsAndSelf())
+            foreach (var node in tree.Nodes)
             {
                 switch (node)
                 {

@@ -124,7 +124,7 @@ public sealed class SemanticModel
     private static Dictionary<SyntaxNode, SyntaxNode> BuildParents(SyntaxTree tree)
     {
         var parents = new Dictionary<SyntaxNode, SyntaxNode>(ReferenceEqualityComparer.Instance);
-        foreach (var node in tree.Root.DescendantsAndSelf())
+        foreach (var node in tree.Nodes)
             foreach (var child in node.ChildNodes()) parents[child] = node;
         return parents;
     }

@@ -41,12 +41,14 @@ internal static class HandlerCatalog
             new DefinitionHandler(),
             new ReferencesHandler(),
             new RenameHandler(),
+            new PrepareRenameHandler(),
             new DocumentSymbolsHandler(),
             new WorkspaceSymbolsHandler(),
             new FoldingRangesHandler(),
             new SemanticTokensHandler(),
             new CodeActionsHandler(),
             new FormattingHandler(),
+            new RangeFormattingHandler(),
         ];
     }
 }

@@ -37,6 +37,8 @@ public static class LspMethods
     public const string References = "textDocument/references";
     /// <summary>Rename.</summary>
     public const string Rename = "textDocument/rename";
+    /// <summary>Checks a rename at a position and gives the name's range.</summary>
+    public const string PrepareRename = "textDocument/prepareRename";
     /// <summary>Outline.</summary>
     public const string DocumentSymbol = "textDocument/documentSymbol";
     /// <summary>Workspace symbol search.</summary>
@@ -49,4 +51,6 @@ public static class LspMethods
     public const string CodeAction = "textDocument/codeAction";
     /// <summary>Whole-document formatting.</summary>
     public const string Formatting = "textDocument/formatting";
+    /// <summary>Formatting of a range.</summary>
+    public const string RangeFormatting = "textDocument/rangeFormatting";
 }

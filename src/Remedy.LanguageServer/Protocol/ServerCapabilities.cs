@@ -39,6 +39,9 @@ public sealed record ServerCapabilities
     /// <summary>Whether whole-document formatting is supported.</summary>
     public bool? DocumentFormattingProvider { get; init; }
 
+    /// <summary>Whether range formatting is supported.</summary>
+    public bool? DocumentRangeFormattingProvider { get; init; }
+
     /// <summary>Rename settings.</summary>
     public RenameOptions? RenameProvider { get; init; }
 

@@ -4,9 +4,10 @@ namespace Remedy.LanguageServer.Server;
 public sealed record LanguageServerOptions
 {
     /// <summary>
-    /// How long diagnostics wait after an edit that follows another edit within this time, so a
-    /// burst of keystrokes costs one compilation instead of one per key; an edit after a quiet
-    /// moment is checked at once.
+    /// How long diagnostics wait after an edit that arrives while the document's previous check is
+    /// still pending or running (restarted by each further edit), so a burst of keystrokes faster
+    /// than the server costs one compilation instead of one per key; an edit that arrives when the
+    /// previous check has finished is checked at once.
     /// </summary>
     public TimeSpan DiagnosticsDelay { get; init; } = TimeSpan.FromMilliseconds(10);
 

@@ -29,13 +29,26 @@ internal static class ClauseChecker
                             case CircuitBreakerItem c: Unique(c.Clauses, "the circuit_breaker block", diagnostics); break;
                         }
                     }
-                    foreach (var step in p.DescendantsAndSelf().OfType<StepDecl>())
+                    foreach (var step in Steps(p))
                         Unique(step.Members.Cast<Tree.SyntaxNode>().Where(m => m is RetryClause or TimeoutClause or ApproversClause), $"step '{step.Name.Name}'", diagnostics);
                     break;
                 case SimulationDecl s:
                     Unique(s.Items.Where(i => i is IncidentsItem or SeedItem), owner, diagnostics);
                     break;
             }
+        }
+    }
+
+    /// <summary>The playbook's steps in source order: its own and its options'. Walking only members (not every node) keeps this cheap, as it runs on every edit.</summary>
+    private static IEnumerable<StepDecl> Steps(PlaybookDecl playbook)
+    {
+        foreach (var member in playbook.Members)
+        {
+            if (member is StepDecl step) yield return step;
+            else if (member is ChooseDecl choose)
+                foreach (var option in choose.Options)
+                    foreach (var optionMember in option.Members)
+                        if (optionMember is StepDecl optionStep) yield return optionStep;
         }
     }
 

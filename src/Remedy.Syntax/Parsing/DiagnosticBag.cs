@@ -31,6 +31,16 @@ internal sealed class DiagnosticBag(SourceText source)
         _items.Add(Diagnostic.Create(descriptor, Source.Path, span, args));
     }
 
+    /// <summary>Adds a diagnostic made by an earlier parse of unchanged text, under the same one-error-per-position rule.</summary>
+    public void AddExisting(Diagnostic diagnostic)
+    {
+        if (diagnostic.Severity == DiagnosticSeverity.Error && !_errorOffsets.Add(diagnostic.Span.Start)) return;
+        _items.Add(diagnostic);
+    }
+
+    /// <summary>The diagnostics added after the first <paramref name="count"/>.</summary>
+    public ImmutableArray<Diagnostic> Since(int count) => [.. _items.Skip(count)];
+
     /// <summary>Whether a lexical error (a stray character, an unterminated string) was reported on the line.</summary>
     /// <remarks>The parser's complaint about the same line would only repeat it.</remarks>
     public bool HasLexicalErrorOnLine(int line) =>

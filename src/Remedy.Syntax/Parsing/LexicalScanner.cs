@@ -25,32 +25,38 @@ internal static class LexicalScanner
             token.TokenIndex = tokens.Count;
             tokens.Add(token);
             if (token.Type == TokenConstants.EOF) break;
-            switch (token.Type)
-            {
-                case RemedyLexer.ERROR_CHAR:
-                    diagnostics.Add(DiagnosticCatalog.UnexpectedCharacter, Span(diagnostics, token, offset), token.Text);
-                    token.Channel = TokenConstants.HiddenChannel;
-                    break;
-                case RemedyLexer.UNTERMINATED_STRING:
-                    diagnostics.Add(DiagnosticCatalog.UnterminatedString, Span(diagnostics, token, offset));
-                    token.Type = RemedyLexer.STRING_LIT;
-                    break;
-                case RemedyLexer.UNTERMINATED_BLOCK_COMMENT:
-                    diagnostics.Add(DiagnosticCatalog.UnterminatedComment, diagnostics.Source.GetSpan(token.StartIndex + offset, token.StartIndex + offset + 2));
-                    comments.Add(new Comment(CommentKind.Block, token.Text, Span(diagnostics, token, offset)));
-                    break;
-                case RemedyLexer.LINE_COMMENT:
-                    comments.Add(new Comment(CommentKind.Line, token.Text, Span(diagnostics, token, offset)));
-                    break;
-                case RemedyLexer.BLOCK_COMMENT:
-                    comments.Add(new Comment(CommentKind.Block, token.Text, Span(diagnostics, token, offset)));
-                    break;
-                case RemedyLexer.DOC_COMMENT:
-                    comments.Add(new Comment(CommentKind.Doc, token.Text, Span(diagnostics, token, offset)));
-                    break;
-            }
+            Clean(token, diagnostics, offset, comments);
         }
         return (tokens, comments.ToImmutable());
+    }
+
+    /// <summary>Reports a token's lexical error, hides or retypes it as described above, and records it if it is a comment.</summary>
+    public static void Clean(CommonToken token, DiagnosticBag diagnostics, int offset, ImmutableArray<Comment>.Builder comments)
+    {
+        switch (token.Type)
+        {
+            case RemedyLexer.ERROR_CHAR:
+                diagnostics.Add(DiagnosticCatalog.UnexpectedCharacter, Span(diagnostics, token, offset), token.Text);
+                token.Channel = TokenConstants.HiddenChannel;
+                break;
+            case RemedyLexer.UNTERMINATED_STRING:
+                diagnostics.Add(DiagnosticCatalog.UnterminatedString, Span(diagnostics, token, offset));
+                token.Type = RemedyLexer.STRING_LIT;
+                break;
+            case RemedyLexer.UNTERMINATED_BLOCK_COMMENT:
+                diagnostics.Add(DiagnosticCatalog.UnterminatedComment, diagnostics.Source.GetSpan(token.StartIndex + offset, token.StartIndex + offset + 2));
+                comments.Add(new Comment(CommentKind.Block, token.Text, Span(diagnostics, token, offset)));
+                break;
+            case RemedyLexer.LINE_COMMENT:
+                comments.Add(new Comment(CommentKind.Line, token.Text, Span(diagnostics, token, offset)));
+                break;
+            case RemedyLexer.BLOCK_COMMENT:
+                comments.Add(new Comment(CommentKind.Block, token.Text, Span(diagnostics, token, offset)));
+                break;
+            case RemedyLexer.DOC_COMMENT:
+                comments.Add(new Comment(CommentKind.Doc, token.Text, Span(diagnostics, token, offset)));
+                break;
+        }
     }
 
     private static Text.SourceSpan Span(DiagnosticBag diagnostics, IToken token, int offset) =>

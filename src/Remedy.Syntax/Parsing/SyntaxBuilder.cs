@@ -19,14 +19,41 @@ namespace Remedy.Syntax.Parsing;
 internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics, int offset, List<IToken> tokens)
 {
     private readonly HashSet<int> _attachedDocTokens = [];
+    private readonly List<int> _attachedInOrder = [];
 
     public int DiagnosticCount => diagnostics.Count;
+
+    /// <summary>The text being parsed.</summary>
+    public string Text => source.Text;
+
+    /// <summary>The number of lines of the text being parsed.</summary>
+    public int LineCount => source.LineCount;
+
+    /// <summary>How many doc comment tokens have been attached so far, to mark where one declaration's begin.</summary>
+    public int AttachedDocCount => _attachedInOrder.Count;
+
+    /// <summary>The diagnostics reported since <paramref name="count"/> were reported.</summary>
+    public ImmutableArray<Diagnostic> DiagnosticsSince(int count) => diagnostics.Since(count);
+
+    /// <summary>The doc comment tokens attached since <paramref name="count"/> were.</summary>
+    public ImmutableArray<int> AttachedDocTokensSince(int count) => [.. _attachedInOrder.GetRange(count, _attachedInOrder.Count - count)];
+
+    /// <summary>Reports again what building a reused declaration reported.</summary>
+    public void Report(Diagnostic diagnostic) => diagnostics.AddExisting(diagnostic);
+
+    /// <summary>Records the doc comments a reused declaration attached (token indices of this parse).</summary>
+    public void MarkAttached(IEnumerable<int> docTokens)
+    {
+        foreach (var token in docTokens)
+            if (_attachedDocTokens.Add(token)) _attachedInOrder.Add(token);
+    }
 
     /// <summary>Drops what an abandoned fast parse reported, and forgets the doc comments it attached.</summary>
     public void TruncateDiagnostics(int count)
     {
         diagnostics.Truncate(count);
         _attachedDocTokens.Clear();
+        _attachedInOrder.Clear();
     }
 
     // ---- compilation unit ------------------------------------------------------
@@ -531,7 +558,7 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
         }
         if (lines.Count == 0) return null;
         lines.Reverse();
-        foreach (var line in lines) _attachedDocTokens.Add(line.TokenIndex);
+        MarkAttached(lines.Select(line => line.TokenIndex));
         var text = string.Join("\n", lines.Select(t => t.Text[3..].StartsWith(' ') ? t.Text[4..] : t.Text[3..]));
         return new DocComment(text.TrimEnd(), Span(lines[0]).Cover(Span(lines[^1])));
     }

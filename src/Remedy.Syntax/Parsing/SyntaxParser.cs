@@ -4,6 +4,7 @@ using Antlr4.Runtime.Atn;
 using Antlr4.Runtime.Misc;
 using Remedy.Syntax.Diagnostics;
 using Remedy.Syntax.Generated;
+using Remedy.Syntax.Incremental;
 using Remedy.Syntax.Text;
 using Remedy.Syntax.Tree;
 
@@ -18,17 +19,45 @@ public static class SyntaxParser
     /// <summary>Parses one file.</summary>
     /// <param name="text">The file's text.</param>
     /// <param name="path">The file's path, as shown in diagnostics.</param>
-    public static SyntaxTree Parse(string text, string path = "")
+    public static SyntaxTree Parse(string text, string path = "") => Parse(null, text, path, keepForReparse: false);
+
+    /// <summary>
+    /// Parses one file that is going to be edited: the tree keeps what <see cref="Reparse"/> needs
+    /// (the tokens and each declaration's parse), which a one-off parse does not pay to keep.
+    /// </summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="path">The file's path, as shown in diagnostics.</param>
+    public static SyntaxTree ParseForEditing(string text, string path = "") => Parse(null, text, path, keepForReparse: true);
+
+    /// <summary>
+    /// Parses a new version of a file, reusing the declarations of <paramref name="previous"/> that
+    /// the edit left alone (their trees are moved, not rebuilt from the text). The result equals
+    /// <c>Parse(text, previous.Path)</c>, spans and diagnostics included; a file that needs error
+    /// recovery, or an edit to its module and imports, is simply parsed whole.
+    /// </summary>
+    /// <param name="previous">The tree of the version before the edit.</param>
+    /// <param name="text">The whole text after the edit.</param>
+    public static SyntaxTree Reparse(SyntaxTree previous, string text) =>
+        string.Equals(previous.Source.Text, text, StringComparison.Ordinal) && previous.Incremental is not null
+            ? previous
+            : Parse(previous, text, previous.Path, keepForReparse: true);
+
+    private static SyntaxTree Parse(SyntaxTree? previous, string text, string path, bool keepForReparse)
     {
         var source = new SourceText(text, path);
         var diagnostics = new DiagnosticBag(source);
-        var (tokens, comments) = LexicalScanner.Scan(text, diagnostics, 0);
+        var (tokens, comments) = (previous?.Incremental is { } lexedBefore ? IncrementalLexer.TryRelex(previous, lexedBefore, text, diagnostics) : null)
+            ?? LexicalScanner.Scan(text, diagnostics, 0);
         var builder = new SyntaxBuilder(source, diagnostics, 0, tokens);
-        var root = TryBuildIncrementally(tokens, builder)
+        var failedOnSyntax = false;
+        var fast = previous?.Incremental is { } state ? IncrementalReparser.TryReparse(previous, state, tokens, builder, out failedOnSyntax) : null;
+        // When the reparse met a syntax error, reading from the top would meet it too.
+        if (fast is null && !failedOnSyntax) fast = TryBuildIncrementally(tokens, builder, keepForReparse);
+        var root = fast?.Root
             ?? builder.BuildCompilationUnit(ParseTokens(tokens, diagnostics, 0, "the end of the file", p => p.compilationUnit()));
         builder.ReportDanglingDocComments();
         ClauseChecker.Check(root, diagnostics);
-        return new SyntaxTree(source, root, comments, diagnostics.ToSortedArray());
+        return new SyntaxTree(source, root, comments, diagnostics.ToSortedArray()) { Incremental = keepForReparse ? fast?.State : null };
     }
 
     /// <summary>Parses a single expression, as typed in the REPL or inside <c>${...}</c>.</summary>
@@ -58,29 +87,25 @@ public static class SyntaxParser
     /// Returns null at the first syntax error; the caller then parses the whole file again with
     /// full LL prediction and error recovery, whose messages the incremental path never sees.
     /// </summary>
-    private static CompilationUnit? TryBuildIncrementally(List<IToken> tokens, SyntaxBuilder builder)
+    private static FastParse? TryBuildIncrementally(List<IToken> tokens, SyntaxBuilder builder, bool keepForReparse)
     {
-        var stream = new CommonTokenStream(new ListTokenSource(tokens));
-        var parser = new RemedyParser(stream);
-        parser.RemoveErrorListeners();
-        parser.Interpreter.PredictionMode = PredictionMode.SLL;
-        parser.ErrorHandler = new BailErrorStrategy();
+        var reader = new DeclarationReader(tokens, builder);
+        var stream = reader.Stream;
         // Builder diagnostics (unknown words, duplicates) are kept only if the fast path succeeds.
         var mark = builder.DiagnosticCount;
+        var lexical = builder.DiagnosticsSince(0);
         try
         {
-            var module = stream.LA(1) == RemedyLexer.MODULE ? builder.BuildModule(parser.moduleDecl()) : null;
+            var module = stream.LA(1) == RemedyLexer.MODULE ? builder.BuildModule(reader.Parser.moduleDecl()) : null;
             var imports = ImmutableArray.CreateBuilder<ImportDecl>();
-            while (stream.LA(1) == RemedyLexer.IMPORT) imports.Add(builder.BuildImport(parser.importDecl()));
-            var declarations = ImmutableArray.CreateBuilder<Declaration>();
-            while (stream.LA(1) != TokenConstants.EOF)
-            {
-                var start = stream.Index;
-                var declaration = parser.declaration();
-                if (stream.Index == start) throw new ParseCanceledException();
-                if (builder.BuildDeclaration(declaration) is { } built) declarations.Add(built);
-            }
-            return builder.BuildCompilationUnit(module, imports.ToImmutable(), declarations.ToImmutable());
+            while (stream.LA(1) == RemedyLexer.IMPORT) imports.Add(builder.BuildImport(reader.Parser.importDecl()));
+            stream.LA(1);
+            var headerEnd = stream.Index;
+            var headerDiagnostics = builder.DiagnosticsSince(mark);
+            var declarations = ImmutableArray.CreateBuilder<ParsedDeclaration>();
+            while (!reader.AtEnd) declarations.Add(reader.ReadDeclaration());
+            var root = builder.BuildCompilationUnit(module, imports.ToImmutable(), [.. declarations.Select(d => d.Node).OfType<Declaration>()]);
+            return new FastParse(root, keepForReparse ? new IncrementalState(new TokenTable(tokens), tokens, lexical, headerEnd, headerDiagnostics, declarations.ToImmutable(), 0) : null);
         }
         catch (ParseCanceledException)
         {

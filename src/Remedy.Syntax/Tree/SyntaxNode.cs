@@ -15,14 +15,29 @@ public abstract record SyntaxNode(SourceSpan Span)
     /// <summary>This node and all its descendants, depth first, in source order.</summary>
     public IEnumerable<SyntaxNode> DescendantsAndSelf()
     {
-        var stack = new Stack<SyntaxNode>();
-        stack.Push(this);
-        while (stack.Count > 0)
+        // A stack of child enumerators rather than a list of children per node: the safety rules
+        // and analyses walk every tree on every edit, and the lists were most of their allocations.
+        yield return this;
+        var stack = new Stack<IEnumerator<SyntaxNode>>();
+        stack.Push(ChildNodes().GetEnumerator());
+        try
         {
-            var node = stack.Pop();
-            yield return node;
-            var children = node.ChildNodes().ToList();
-            for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+            while (stack.Count > 0)
+            {
+                var children = stack.Peek();
+                if (!children.MoveNext())
+                {
+                    stack.Pop().Dispose();
+                    continue;
+                }
+                var node = children.Current;
+                yield return node;
+                stack.Push(node.ChildNodes().GetEnumerator());
+            }
+        }
+        finally
+        {
+            while (stack.Count > 0) stack.Pop().Dispose();
         }
     }
 

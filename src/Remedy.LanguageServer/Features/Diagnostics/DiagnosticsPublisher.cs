@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Remedy.LanguageServer.Protocol;
 using Remedy.LanguageServer.Server;
 using Remedy.LanguageServer.Workspace;
@@ -8,9 +7,11 @@ using StreamJsonRpc;
 namespace Remedy.LanguageServer.Features.Diagnostics;
 
 /// <summary>
-/// Pushes <c>textDocument/publishDiagnostics</c> after edits. The first edit after a quiet moment is
-/// checked at once; an edit that follows another within the delay restarts the delay, so a burst of
-/// keys compiles once at its end. Results are published only while their version
+/// Pushes <c>textDocument/publishDiagnostics</c> after edits. An edit that arrives when the document's
+/// previous check has finished is checked at once; an edit that arrives while one is still pending
+/// or running waits the delay (restarted by each further edit), so a burst of keys faster than the
+/// server compiles once at its end, and a server that keeps up never adds a delay. Results are
+/// published only while their version
 /// is still the document's current one and newer than what was last published, so a slow, stale
 /// compilation can never overwrite a newer result.
 /// </summary>
@@ -19,7 +20,7 @@ internal sealed class DiagnosticsPublisher(ServerSession session, JsonRpc rpc) :
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _published = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _publishGate = new(1, 1);
-    private readonly ConcurrentDictionary<string, long> _lastScheduled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
 
     public void DocumentChanged(string uri)
     {
@@ -33,11 +34,9 @@ internal sealed class DiagnosticsPublisher(ServerSession session, JsonRpc rpc) :
         var cancellation = new CancellationTokenSource();
         if (_pending.TryGetValue(uri, out var previous)) previous.Cancel();
         _pending[uri] = cancellation;
-        var now = Stopwatch.GetTimestamp();
-        var quiet = !_lastScheduled.TryGetValue(uri, out var last) || Stopwatch.GetElapsedTime(last, now) > session.Options.DiagnosticsDelay;
-        _lastScheduled[uri] = now;
-        var delay = quiet ? TimeSpan.Zero : session.Options.DiagnosticsDelay;
-        _ = Task.Run(() => PublishAfterDelayAsync(uri, delay, cancellation.Token));
+        var busy = _running.TryGetValue(uri, out var running) && !running.IsCompleted;
+        var delay = busy ? session.Options.DiagnosticsDelay : TimeSpan.Zero;
+        _running[uri] = Task.Run(() => PublishAfterDelayAsync(uri, delay, cancellation.Token));
     }
 
     public void DocumentClosed(string uri)

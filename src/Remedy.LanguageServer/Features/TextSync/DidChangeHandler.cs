@@ -18,7 +18,7 @@ internal sealed class DidChangeHandler : NotificationHandler<DidChangeTextDocume
             return;
         }
         var text = TextChanges.Apply(document.Text.Text, parameters.ContentChanges);
-        context.Session.Workspace.Update(s => s with { Documents = s.Documents.SetItem(uri, new OpenDocument(uri, parameters.TextDocument.Version, text)) });
+        context.Session.Workspace.Update(s => s with { Documents = s.Documents.SetItem(uri, new OpenDocument(uri, parameters.TextDocument.Version, text, document)) });
         context.Session.NotifyChanged(uri);
     }
 }
