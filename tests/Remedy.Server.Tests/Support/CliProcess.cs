@@ -7,6 +7,8 @@ internal static class CliProcess
 {
     public static ProcessStartInfo Info(string workingDirectory, params string[] args)
     {
+        var dll = Path.Combine(AppContext.BaseDirectory, "remedy.dll");
+        if (!File.Exists(dll)) throw new InvalidOperationException($"the built CLI is missing: {dll} (the test project references Remedy.Cli)");
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
@@ -15,7 +17,7 @@ internal static class CliProcess
             WorkingDirectory = workingDirectory,
         };
         info.ArgumentList.Add("exec");
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "remedy.dll"));
+        info.ArgumentList.Add(dll);
         foreach (var a in args) info.ArgumentList.Add(a);
         return info;
     }
