@@ -128,6 +128,24 @@ public sealed class OperationsTests
         Assert.Equal(System.Text.Json.JsonValueKind.Null, trash.GetProperty("successRate").ValueKind);
     }
 
+    [Theory]
+    [InlineData("GET", "api/v1/nothing", HttpStatusCode.NotFound, "there is no /api/v1/nothing here")]
+    [InlineData("GET", "page-that-is-not.js", HttpStatusCode.NotFound, "there is no /page-that-is-not.js here")]
+    [InlineData("DELETE", "api/v1/alerts", HttpStatusCode.MethodNotAllowed, "/api/v1/alerts does not take DELETE")]
+    [InlineData("PUT", "api/v1/killswitch", HttpStatusCode.MethodNotAllowed, "/api/v1/killswitch does not take PUT")]
+    public async Task A_request_no_endpoint_takes_gets_a_json_reason(string method, string path, HttpStatusCode status, string reason)
+    {
+        await using var workspace = new ServerWorkspace();
+        await workspace.StartAsync();
+
+        using var response = await workspace.Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(status, response.StatusCode);
+        var body = await ServerWorkspace.JsonOf(response);
+        Assert.StartsWith(reason, body.GetProperty("error").GetString());
+        Assert.Equal("/" + path, body.GetProperty("location").GetString());
+    }
+
     [Fact]
     public async Task A_broken_edit_keeps_the_last_good_playbooks_running_and_says_so_and_a_fix_reloads()
     {

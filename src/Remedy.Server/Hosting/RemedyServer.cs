@@ -157,6 +157,7 @@ public sealed class RemedyServer : IAsyncDisposable
         builder.WebHost.UseUrls([.. options.Urls]);
         var web = builder.Build();
         ErrorBarrier.Use(web, log);
+        UnmatchedRequests.Use(web);
 
         var intake = new AlertIntake(Journal, Queue, deduplicator, Metrics, state, clock, options.MaxBodyBytes);
         var desk = new ApprovalDesk(runtime, store, Catalog, clock);
