@@ -28,7 +28,7 @@ public sealed class AlertmanagerEndToEndTests : IDisposable
             ServeWorkspace.TrashLogsPlaybook("clean_db_logs", "LogVolumeFull", "db", db, "autonomous"));
         using var serve = await ServeProcess.StartAsync(workspace.Folder, workspace.ServeArguments);
         using var alertmanager = new AlertmanagerServer(AlertmanagerServer.ExampleConfig(serve.AlertsUrl));
-        await alertmanager.WaitReadyAsync(http, Patience);
+        await alertmanager.WaitReadyAsync(Patience);
 
         await alertmanager.PostAlertsAsync(http, Alerts(("LogVolumeFull", "api")));
 
@@ -54,7 +54,7 @@ public sealed class AlertmanagerEndToEndTests : IDisposable
             ServeWorkspace.TrashLogsPlaybook("clean_worker_logs", "LogVolumeFull", "worker", worker, "supervised"));
         using var serve = await ServeProcess.StartAsync(workspace.Folder, workspace.ServeArguments);
         using var alertmanager = new AlertmanagerServer(serve.AlertsUrl);
-        await alertmanager.WaitReadyAsync(http, Patience);
+        await alertmanager.WaitReadyAsync(Patience);
 
         // One post of two alerts; group_by alertname makes Alertmanager deliver them in one webhook.
         await alertmanager.PostAlertsAsync(http, Alerts(("LogVolumeFull", "api"), ("LogVolumeFull", "worker")));
