@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Remedy.Server.Tests.Support;
+using Remedy.TestSupport;
 
 namespace Remedy.Server.Tests;
 
@@ -182,7 +183,7 @@ public sealed class OperationsTests
         await using var workspace = new ServerWorkspace();
         workspace.Write("playbooks/ops.remedy", "module ops\n\nplaybook broken {\n    trigger alert \"X\"\n    let x: int = \"text\"\n}\n");
 
-        var (code, output, error) = await Support.CliProcess.RunAsync(workspace.Folder, TimeSpan.FromSeconds(60),
+        var (code, output, error) = await CliProcess.RunAsync(workspace.Folder, TimeSpan.FromSeconds(60),
             "serve", "--playbooks", workspace.Playbooks, "--state", workspace.State, "--config", workspace.Config, "--urls", "http://127.0.0.1:0");
 
         Assert.Equal(1, code);

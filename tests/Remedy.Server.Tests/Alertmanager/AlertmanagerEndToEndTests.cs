@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Remedy.Server.Tests.Support;
+using Remedy.TestSupport;
 
 namespace Remedy.Server.Tests.Alertmanager;
 

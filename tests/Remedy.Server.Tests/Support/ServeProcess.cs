@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Remedy.TestSupport;
 
 namespace Remedy.Server.Tests.Support;
 
