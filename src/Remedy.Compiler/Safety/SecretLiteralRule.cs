@@ -6,9 +6,10 @@ namespace Remedy.Compiler.Safety;
 
 /// <summary>
 /// RMD1012: a string literal that looks like a secret: a password in a URL, a password, token or secret assignment,
-/// an AWS access key, a private key block, a GitHub or Slack token, a Bearer token, a JSON web token, or a long
-/// high-entropy base64 or hex string. In a file-system or URL path ('/' then segments), '/' separates words, so each
-/// segment is judged on its own: a temp folder such as <c>/tmp/tmpXk3Jq9aB/logs</c> is not one long random token.
+/// an AWS access key, a private key block, a GitHub or Slack token, a Slack webhook URL, a Bearer token, a JSON web
+/// token, or a long high-entropy base64 or hex string. In a file-system or URL path ('/' then segments), '/'
+/// separates words, so each segment is judged on its own: a temp folder such as <c>/tmp/tmpXk3Jq9aB/logs</c> is not
+/// one long random token.
 /// </summary>
 internal sealed partial class SecretLiteralRule : ISafetyRule
 {
@@ -28,6 +29,9 @@ internal sealed partial class SecretLiteralRule : ISafetyRule
 
     [GeneratedRegex(@"\b(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}|\bgithub_pat_[A-Za-z0-9_]{20,}|\bxox[baprs]-[A-Za-z0-9-]{10,}")]
     private static partial Regex ServiceToken();
+
+    [GeneratedRegex(@"(?i)\bhooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{8,}")]
+    private static partial Regex SlackWebhook();
 
     [GeneratedRegex(@"(?i)\bbearer\s+[A-Za-z0-9\-._~+/]{16,}=*")]
     private static partial Regex Bearer();
@@ -62,6 +66,8 @@ internal sealed partial class SecretLiteralRule : ISafetyRule
         if (AwsKey().IsMatch(text)) return "an AWS access key";
         if (UrlPassword().IsMatch(text)) return "a password in a URL";
         if (ServiceToken().IsMatch(text)) return "a GitHub or Slack token";
+        // Its secret is a path segment, which the entropy check below judges too short on its own.
+        if (SlackWebhook().IsMatch(text)) return "a Slack webhook URL";
         if (Bearer().IsMatch(text)) return "a Bearer token";
         if (JsonWebToken().IsMatch(text)) return "a JSON web token";
         if (Assignment().Match(text) is { Success: true } m)

@@ -19,6 +19,7 @@ public sealed class SecretClassifierTests
     [InlineData("https://hooks.example.com/services/Xk3Jq9aBzR7mW2pL5vN8cT4yH6gD1fQs", "a high-entropy key")]
     [InlineData("/srv/keys/Xk3Jq9aBzR7mW2pL5vN8cT4yH6gD1fQs", "a high-entropy key")]
     [InlineData("postgres://app:s3cretPw@db.example.com/payments", "a password in a URL")]
+    [InlineData("https://hooks.slack.com/services/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", "a Slack webhook URL")]
     [InlineData("Host=db;Username=app;Password=s3cretPw", "a password assignment")]
     [InlineData("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJl", "a JSON web token")]
     public void Secrets_are_recognised(string text, string kind) => Assert.Equal(kind, SecretLiteralRule.Classify(text));
