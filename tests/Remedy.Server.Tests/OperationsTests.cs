@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Remedy.Server.Tests.Support;
+using Remedy.TestSupport;
 
 namespace Remedy.Server.Tests;
 
@@ -128,6 +129,24 @@ public sealed class OperationsTests
         Assert.Equal(System.Text.Json.JsonValueKind.Null, trash.GetProperty("successRate").ValueKind);
     }
 
+    [Theory]
+    [InlineData("GET", "api/v1/nothing", HttpStatusCode.NotFound, "there is no /api/v1/nothing here")]
+    [InlineData("GET", "page-that-is-not.js", HttpStatusCode.NotFound, "there is no /page-that-is-not.js here")]
+    [InlineData("DELETE", "api/v1/alerts", HttpStatusCode.MethodNotAllowed, "/api/v1/alerts does not take DELETE")]
+    [InlineData("PUT", "api/v1/killswitch", HttpStatusCode.MethodNotAllowed, "/api/v1/killswitch does not take PUT")]
+    public async Task A_request_no_endpoint_takes_gets_a_json_reason(string method, string path, HttpStatusCode status, string reason)
+    {
+        await using var workspace = new ServerWorkspace();
+        await workspace.StartAsync();
+
+        using var response = await workspace.Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(status, response.StatusCode);
+        var body = await ServerWorkspace.JsonOf(response);
+        Assert.StartsWith(reason, body.GetProperty("error").GetString());
+        Assert.Equal("/" + path, body.GetProperty("location").GetString());
+    }
+
     [Fact]
     public async Task A_broken_edit_keeps_the_last_good_playbooks_running_and_says_so_and_a_fix_reloads()
     {
@@ -164,7 +183,7 @@ public sealed class OperationsTests
         await using var workspace = new ServerWorkspace();
         workspace.Write("playbooks/ops.remedy", "module ops\n\nplaybook broken {\n    trigger alert \"X\"\n    let x: int = \"text\"\n}\n");
 
-        var (code, output, error) = await Support.CliProcess.RunAsync(workspace.Folder, TimeSpan.FromSeconds(60),
+        var (code, output, error) = await CliProcess.RunAsync(workspace.Folder, TimeSpan.FromSeconds(60),
             "serve", "--playbooks", workspace.Playbooks, "--state", workspace.State, "--config", workspace.Config, "--urls", "http://127.0.0.1:0");
 
         Assert.Equal(1, code);

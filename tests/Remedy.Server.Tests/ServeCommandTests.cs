@@ -24,4 +24,22 @@ public sealed class ServeCommandTests
         Assert.Contains(expected, error.ToString());
         Assert.DoesNotContain("   at ", output.ToString() + error);
     }
+
+    [Theory]
+    [InlineData("notaurl")]
+    [InlineData("http://127.0.0.1:99999")]
+    [InlineData("ftp://127.0.0.1:9095")]
+    [InlineData("http://127.0.0.1:0;localhost:9095")]
+    public async Task Bad_urls_are_refused_with_a_message(string urls)
+    {
+        await using var workspace = new ServerWorkspace();
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = Remedy.Cli.CliApplication.Run(["serve", "--playbooks", workspace.Playbooks, "--state", workspace.State, "--urls", urls], output, error);
+
+        Assert.Equal(2, code);
+        Assert.Contains("is not an http:// or https:// address with a host and a port from 0 to 65535", error.ToString());
+        Assert.DoesNotContain("internal error", output.ToString() + error);
+    }
 }

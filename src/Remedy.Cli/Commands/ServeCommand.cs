@@ -59,6 +59,8 @@ public static class ServeCommand
             return ExitCodes.BadUsage;
         }
 
+        if (!TryUrls(console, urls, out var listen)) return ExitCodes.BadUsage;
+
         if (queue < 1)
         {
             console.Error.WriteLine("error: --queue must be at least 1.");
@@ -74,7 +76,7 @@ public static class ServeCommand
 
         var options = new ServerOptions
         {
-            Urls = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Urls = listen,
             StatePath = statePath,
             PlaybookPaths = paths,
             Tokens = tokens,
@@ -166,6 +168,32 @@ public static class ServeCommand
         await server.StopAsync().ConfigureAwait(false);
         console.Output.WriteLine("remedy serve: stopped");
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The <c>--urls</c> entries, each an http or https URL with a host (Kestrel's <c>*</c> and <c>+</c> for every
+    /// address included) and a port from 0 to 65535: checked here, so a typo is a sentence, not Kestrel's exception.
+    /// </summary>
+    private static bool TryUrls(CliConsole console, string text, out string[] urls)
+    {
+        urls = text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (urls.Length == 0)
+        {
+            console.Error.WriteLine("error: --urls is empty; give at least one address such as http://127.0.0.1:9095.");
+            return false;
+        }
+
+        foreach (var url in urls)
+        {
+            var checkable = url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal);
+            if (!Uri.TryCreate(checkable, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
+            {
+                console.Error.WriteLine($"error: --urls '{url}' is not an http:// or https:// address with a host and a port from 0 to 65535 (e.g. http://127.0.0.1:9095).");
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool TryDuration(CliConsole console, string option, string text, out TimeSpan duration)

@@ -20,6 +20,11 @@ public interface IApprovalStore
     /// <returns>The requests.</returns>
     IReadOnlyList<ApprovalRequest> ListRequests();
 
+    /// <summary>The requests of the given runs only, newest first: what a page of runs needs, read by key.</summary>
+    /// <param name="runIds">The runs.</param>
+    /// <returns>Their requests.</returns>
+    IReadOnlyList<ApprovalRequest> ListRequests(IReadOnlyCollection<string> runIds);
+
     /// <summary>Records a decision.</summary>
     /// <param name="decision">The decision.</param>
     /// <returns>False when this person already decided on this step.</returns>

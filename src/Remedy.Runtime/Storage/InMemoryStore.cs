@@ -285,6 +285,16 @@ public sealed partial class InMemoryStore : IRuntimeStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<ApprovalRequest> ListRequests(IReadOnlyCollection<string> runIds)
+    {
+        var wanted = runIds.ToHashSet(StringComparer.Ordinal);
+        lock (gate)
+        {
+            return requests.Values.Where(r => wanted.Contains(r.RunId)).OrderByDescending(r => r.CreatedAt).ToArray();
+        }
+    }
+
+    /// <inheritdoc />
     public bool TryAddDecision(ApprovalDecision decision)
     {
         lock (gate)

@@ -18,6 +18,7 @@ public sealed partial class SqliteStore : IRuntimeStore
             run_id TEXT PRIMARY KEY, playbook TEXT NOT NULL, requested_by TEXT NOT NULL, dry_run INTEGER NOT NULL,
             started_at INTEGER NOT NULL, ended_at INTEGER, outcome TEXT, acted INTEGER NOT NULL DEFAULT 0, message TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL DEFAULT '');
         CREATE INDEX IF NOT EXISTS runs_open ON runs(outcome, started_at);
+        CREATE INDEX IF NOT EXISTS runs_started ON runs(started_at, run_id);
         CREATE TABLE IF NOT EXISTS journal(
             seq INTEGER PRIMARY KEY AUTOINCREMENT, run_id TEXT NOT NULL, kind TEXT NOT NULL, at INTEGER NOT NULL,
             step TEXT, name TEXT, provider_id TEXT, target TEXT, idem_key TEXT, data TEXT NOT NULL,
@@ -580,6 +581,26 @@ public sealed partial class SqliteStore : IRuntimeStore
             try
             {
                 return QueryRequests("SELECT * FROM approval_requests ORDER BY created_at DESC;");
+            }
+            catch (SqliteException e)
+            {
+                throw Unavailable(e);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ApprovalRequest> ListRequests(IReadOnlyCollection<string> runIds)
+    {
+        if (runIds.Count == 0) return [];
+        // One parameter per run: each is a lookup in the (run_id, step) key, so the cost follows the page, not the history.
+        var parameters = runIds.Select((id, i) => ($"$r{i}", (object?)id)).ToArray();
+        var list = string.Join(", ", parameters.Select(p => p.Item1));
+        lock (gate)
+        {
+            try
+            {
+                return QueryRequests($"SELECT * FROM approval_requests WHERE run_id IN ({list}) ORDER BY created_at DESC;", parameters);
             }
             catch (SqliteException e)
             {

@@ -104,7 +104,7 @@ public sealed class RemedyServer : IAsyncDisposable
         foreach (var alert in unprocessed) Queue.Enqueue(alert);
         if (unprocessed.Count > 0) await log.WriteLineAsync($"{unprocessed.Count} alert(s) journaled before the last stop are processed now").ConfigureAwait(false);
 
-        dispatcher = new AlertDispatcher(Queue, journal, Catalog, runtime, Metrics, incidents, clock, log, options.MaxConcurrentRuns);
+        dispatcher = new AlertDispatcher(Queue, journal, Catalog, runtime, Metrics, incidents, clock, log, options.MaxConcurrentRuns, options.RetryDelay);
         dispatcher.Start();
 
         app = Build(deduplicator);
@@ -157,6 +157,7 @@ public sealed class RemedyServer : IAsyncDisposable
         builder.WebHost.UseUrls([.. options.Urls]);
         var web = builder.Build();
         ErrorBarrier.Use(web, log);
+        UnmatchedRequests.Use(web);
 
         var intake = new AlertIntake(Journal, Queue, deduplicator, Metrics, state, clock, options.MaxBodyBytes);
         var desk = new ApprovalDesk(runtime, store, Catalog, clock);

@@ -30,6 +30,12 @@ public sealed record ServerOptions
     /// <summary>How long after a playbook ran for an incident (playbook, fingerprint, status) it does not run for it again.</summary>
     public TimeSpan IncidentCooldown { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long after an accepted alert could not be processed (its journal or the state file failed) it is taken up
+    /// again; doubled at each failure up to a minute.
+    /// </summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How long in-flight runs get to finish on shutdown before they are cancelled (and compensated).</summary>
     public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(20);
 

@@ -12,7 +12,9 @@ namespace Remedy.Server.Runs;
 /// Takes accepted alerts off the queue and runs the playbooks their triggers match, with the real runtime. An
 /// incident (playbook, fingerprint, status) is remediated at most once per cooldown. An alert is marked processed
 /// only when every run it started has ended, so a stop or crash before that leaves it to be processed on the next
-/// start (its cut-short runs are closed by the runtime's recovery first).
+/// start (its cut-short runs are closed by the runtime's recovery first). An alert whose processing fails (the
+/// journal or the state file cannot be written) is taken up again after a growing delay, so a passing failure
+/// does not leave it waiting for the next start.
 /// </summary>
 public sealed class AlertDispatcher
 {
@@ -31,6 +33,8 @@ public sealed class AlertDispatcher
     private readonly CancellationTokenSource stopTaking = new();
     private readonly CancellationTokenSource cancelRuns = new();
     private readonly ConcurrentDictionary<Task, byte> inFlight = new();
+    private readonly ConcurrentDictionary<string, int> failures = new(StringComparer.Ordinal);
+    private readonly TimeSpan retryDelay;
     private Task? loop;
 
     /// <summary>Creates the dispatcher.</summary>
@@ -43,8 +47,10 @@ public sealed class AlertDispatcher
     /// <param name="clock">The clock.</param>
     /// <param name="log">Where problems are said.</param>
     /// <param name="maxConcurrentRuns">How many alerts are worked on at once.</param>
-    public AlertDispatcher(AlertQueue queue, AlertJournal journal, PlaybookCatalog catalog, PlaybookRuntime runtime, ServerMetrics metrics, Deduplicator incidents, TimeProvider clock, TextWriter log, int maxConcurrentRuns)
+    /// <param name="retryDelay">How long before an alert that could not be processed is taken up again (doubled per failure, up to a minute).</param>
+    public AlertDispatcher(AlertQueue queue, AlertJournal journal, PlaybookCatalog catalog, PlaybookRuntime runtime, ServerMetrics metrics, Deduplicator incidents, TimeProvider clock, TextWriter log, int maxConcurrentRuns, TimeSpan retryDelay)
     {
+        this.retryDelay = retryDelay;
         this.queue = queue;
         this.journal = journal;
         this.catalog = catalog;
@@ -126,12 +132,35 @@ public sealed class AlertDispatcher
             var finished = await Task.WhenAll(runs).ConfigureAwait(false);
             // A run cancelled by the stop undid its work: the alert stays queued and runs again on the next start.
             if (finished.All(done => done)) await journal.MarkProcessedAsync(alert.Id, clock.GetUtcNow()).ConfigureAwait(false);
+            failures.TryRemove(alert.Id, out _);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // The alert stays queued in the journal; the next start processes it again.
-            await log.WriteLineAsync($"error: alert {alert.Id} could not be processed: {e.GetType().Name}: {e.Message}").ConfigureAwait(false);
+            // The alert stays unprocessed in the journal (a restart would take it up); until then it is retried here.
+            var failed = failures.AddOrUpdate(alert.Id, 1, (_, count) => count + 1);
+            var longest = retryDelay > TimeSpan.FromMinutes(1) ? retryDelay : TimeSpan.FromMinutes(1);
+            var delay = retryDelay * Math.Pow(2, Math.Min(failed - 1, 16));
+            if (delay > longest) delay = longest;
+            await log.WriteLineAsync($"error: alert {alert.Id} could not be processed: {e.GetType().Name}: {e.Message}; retrying in {delay.TotalSeconds:0.###} s").ConfigureAwait(false);
+            _ = RetryLaterAsync(alert, delay);
         }
+    }
+
+    private async Task RetryLaterAsync(AcceptedAlert alert, TimeSpan delay)
+    {
+        try
+        {
+            await Task.Delay(delay, clock, stopTaking.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: the alert is still unprocessed in the journal, and the next start processes it.
+            return;
+        }
+
+        // Journaled alerts are never turned away for room, as at start.
+        queue.ForceReserve(1);
+        queue.Enqueue(alert);
     }
 
     /// <returns>False when the run was cancelled by the stop (the alert is not done).</returns>
@@ -146,7 +175,17 @@ public sealed class AlertDispatcher
             return true;
         }
 
-        await journal.RecordRunAsync(new IncidentRun(runId, alert.Id, alert.Alert.Name, playbook.Name, incident, alert.ReceivedAt, now)).ConfigureAwait(false);
+        try
+        {
+            await journal.RecordRunAsync(new IncidentRun(runId, alert.Id, alert.Alert.Name, playbook.Name, incident, alert.ReceivedAt, now)).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Nothing ran: give the incident back, or the retry would find it in cooldown and skip it for good.
+            incidents.Release(incident, previous);
+            throw;
+        }
+
         var result = await runtime.RunAsync(playbook, new RunRequest { RequestedBy = Requester, Input = alert.Alert.Input, RunId = runId }, cancelRuns.Token).ConfigureAwait(false);
         var stopped = result.Outcome == RunOutcome.Cancelled && cancelRuns.IsCancellationRequested;
         if (stopped) incidents.Release(incident, previous);

@@ -31,9 +31,8 @@ public sealed class RunBoard
     {
         var runs = store.ListRuns(openOnly: false, limit);
         var started = journal.RunsByIds(runs.Select(r => r.RunId).ToArray());
-        var ids = runs.Select(r => r.RunId).ToHashSet(StringComparer.Ordinal);
         var now = clock.GetUtcNow();
-        var requests = store.ListRequests().Where(r => ids.Contains(r.RunId)).ToArray();
+        var requests = store.ListRequests(runs.Select(r => r.RunId).ToArray());
         var waiting = new HashSet<string>(StringComparer.Ordinal);
         var acted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var request in requests)

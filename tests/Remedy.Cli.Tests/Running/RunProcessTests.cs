@@ -1,4 +1,4 @@
-using Remedy.Cli.Tests.Runtime;
+using Remedy.TestSupport;
 
 namespace Remedy.Cli.Tests.Running;
 

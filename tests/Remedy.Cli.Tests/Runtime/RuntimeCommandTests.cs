@@ -5,6 +5,7 @@ using Remedy.Runtime.Journal;
 using Remedy.Runtime.Manifest;
 using Remedy.Runtime.Providers.Files;
 using Remedy.Runtime.Storage;
+using Remedy.TestSupport;
 
 namespace Remedy.Cli.Tests.Runtime;
 

@@ -14,6 +14,14 @@ public sealed class SecretClassifierTests
     [InlineData("xoxb-123456789012-abcdefghijkl", "a GitHub or Slack token")]
     [InlineData("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9abc", "a Bearer token")]
     [InlineData("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "a high-entropy key")]
+    [InlineData("aws_secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "a high-entropy key")]
+    [InlineData("Xk3Jq9aBzR7mW2pL5vN8cT4yH6gD1fQs", "a high-entropy key")]
+    [InlineData("https://hooks.example.com/services/Xk3Jq9aBzR7mW2pL5vN8cT4yH6gD1fQs", "a high-entropy key")]
+    [InlineData("/srv/keys/Xk3Jq9aBzR7mW2pL5vN8cT4yH6gD1fQs", "a high-entropy key")]
+    [InlineData("postgres://app:s3cretPw@db.example.com/payments", "a password in a URL")]
+    [InlineData("https://hooks.slack.com/services/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", "a Slack webhook URL")]
+    [InlineData("Host=db;Username=app;Password=s3cretPw", "a password assignment")]
+    [InlineData("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJl", "a JSON web token")]
     public void Secrets_are_recognised(string text, string kind) => Assert.Equal(kind, SecretLiteralRule.Classify(text));
 
     [Theory]
@@ -24,5 +32,12 @@ public sealed class SecretClassifierTests
     [InlineData("123e4567-e89b-12d3-a456-426614174000")]
     [InlineData("https://runbooks.example.com/checkout/memory-leak-playbook-2024")]
     [InlineData("tokens are configured in the runtime")]
+    [InlineData("/tmp/tmpXk3Jq9aB/logs/checkout-api")]
+    [InlineData("/tmp/remedy-serve-Xk3Jq9aB7z/playbooks/logs/checkout")]
+    [InlineData("/tmp/tmpQ7rT2mZp/tmp4Hx9KwLb/tmpN3vB8cYd/logs")]
+    [InlineData("tar -czf /tmp/tmpXk3Jq9aB/logs/checkout-api.tar.gz /var/log/checkout")]
+    [InlineData("--log-dir=/tmp/tmpXk3Jq9aB/logs/checkout-api")]
+    [InlineData("./tmpXk3Jq9aB/var/Lib9Remedy/logs/checkout")]
+    [InlineData("https://lb.example.com/api/v2/pools/Web3Pool9/members/checkout-api")]
     public void Ordinary_text_is_not_a_secret(string text) => Assert.Null(SecretLiteralRule.Classify(text));
 }

@@ -112,6 +112,24 @@ public sealed class StoreContractTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Kinds))]
+    public void The_requests_of_given_runs_are_read_alone_newest_first(string kind)
+    {
+        using var store = factory.Create(kind);
+        for (var i = 0; i < 50; i++)
+        {
+            var at = T0.AddMinutes(i);
+            Assert.True(store.TryCreateRequest(new ApprovalRequest($"r{i}", "fix", "pb", "alice", 1, at, at.AddMinutes(15), "summary")));
+            if (i % 10 == 0) Assert.True(store.TryCreateRequest(new ApprovalRequest($"r{i}", "verify", "pb", "alice", 1, at.AddSeconds(1), at.AddMinutes(15), "summary")));
+        }
+
+        var requests = store.ListRequests(["r40", "r3", "r10", "missing"]);
+
+        Assert.Equal(["r40 verify", "r40 fix", "r10 verify", "r10 fix", "r3 fix"], requests.Select(r => $"{r.RunId} {r.Step}"));
+        Assert.Empty(store.ListRequests([]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
     public void The_audit_chain_verifies(string kind)
     {
         using var store = factory.Create(kind);

@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Remedy.Server.Tests.Support;
+using Remedy.TestSupport;
 
 namespace Remedy.Server.Tests.Alertmanager;
 
@@ -25,9 +27,9 @@ public sealed class AlertmanagerEndToEndTests : IDisposable
         workspace.WritePlaybooks(
             ServeWorkspace.TrashLogsPlaybook("clean_api_logs", "LogVolumeFull", "api", api, "autonomous"),
             ServeWorkspace.TrashLogsPlaybook("clean_db_logs", "LogVolumeFull", "db", db, "autonomous"));
-        using var serve = await ServeProcess.StartAsync(http, workspace.Folder, workspace.ServeArguments);
+        using var serve = await ServeProcess.StartAsync(workspace.Folder, workspace.ServeArguments);
         using var alertmanager = new AlertmanagerServer(AlertmanagerServer.ExampleConfig(serve.AlertsUrl));
-        await alertmanager.WaitReadyAsync(http, Patience);
+        await alertmanager.WaitReadyAsync(Patience);
 
         await alertmanager.PostAlertsAsync(http, Alerts(("LogVolumeFull", "api")));
 
@@ -51,9 +53,9 @@ public sealed class AlertmanagerEndToEndTests : IDisposable
         workspace.WritePlaybooks(
             ServeWorkspace.TrashLogsPlaybook("clean_api_logs", "LogVolumeFull", "api", api, "autonomous"),
             ServeWorkspace.TrashLogsPlaybook("clean_worker_logs", "LogVolumeFull", "worker", worker, "supervised"));
-        using var serve = await ServeProcess.StartAsync(http, workspace.Folder, workspace.ServeArguments);
+        using var serve = await ServeProcess.StartAsync(workspace.Folder, workspace.ServeArguments);
         using var alertmanager = new AlertmanagerServer(serve.AlertsUrl);
-        await alertmanager.WaitReadyAsync(http, Patience);
+        await alertmanager.WaitReadyAsync(Patience);
 
         // One post of two alerts; group_by alertname makes Alertmanager deliver them in one webhook.
         await alertmanager.PostAlertsAsync(http, Alerts(("LogVolumeFull", "api"), ("LogVolumeFull", "worker")));
@@ -115,7 +117,7 @@ public sealed class AlertmanagerEndToEndTests : IDisposable
     private async Task<string> HistoryLineAsync(string playbook, string outcome, ServeProcess serve, AlertmanagerServer alertmanager) =>
         await EventuallyAsync($"remedy history listing {playbook} {outcome}", async () =>
         {
-            var history = await ServeProcess.RunCliAsync(workspace.Folder, "history", "--state", workspace.State);
+            var history = await CliProcess.RunAsync(workspace.Folder, TimeSpan.FromSeconds(120), "history", "--state", workspace.State);
             Assert.True(history.ExitCode == 0, history.Output + history.Error);
             return history.Output.Split('\n').FirstOrDefault(l => l.Contains($"  {playbook}  ", StringComparison.Ordinal) && l.Contains(outcome, StringComparison.OrdinalIgnoreCase));
         }, serve, alertmanager);

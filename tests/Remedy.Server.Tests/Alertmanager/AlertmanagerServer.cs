@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Remedy.Server.Tests.Support;
 
 namespace Remedy.Server.Tests.Alertmanager;
 
@@ -12,8 +11,7 @@ namespace Remedy.Server.Tests.Alertmanager;
 /// </summary>
 internal sealed class AlertmanagerServer : IDisposable
 {
-    private readonly Process process;
-    private readonly StringBuilder output = new();
+    private readonly ObservedProcess process;
 
     /// <summary>Starts Alertmanager; its receiver <c>remedy</c> posts to <paramref name="webhook"/>.</summary>
     public AlertmanagerServer(Uri webhook)
@@ -29,7 +27,7 @@ internal sealed class AlertmanagerServer : IDisposable
         Folder = Directory.CreateTempSubdirectory("remedy-alertmanager-").FullName;
         var config = Path.Combine(Folder, "alertmanager.yml");
         File.WriteAllText(config, configuration);
-        var port = FreePort();
+        var port = ObservedProcess.FreePort();
         BaseUrl = new Uri($"http://127.0.0.1:{port}/");
         var info = new ProcessStartInfo(binary)
         {
@@ -47,11 +45,7 @@ internal sealed class AlertmanagerServer : IDisposable
             info.ArgumentList.Add(arg);
         }
 
-        process = Process.Start(info) ?? throw new InvalidOperationException("prometheus-alertmanager did not start");
-        process.OutputDataReceived += (_, e) => Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => Keep(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        process = new ObservedProcess(info, "prometheus-alertmanager");
     }
 
     public Uri BaseUrl { get; }
@@ -59,16 +53,7 @@ internal sealed class AlertmanagerServer : IDisposable
     public string Folder { get; }
 
     /// <summary>What Alertmanager logged (warnings and errors: a failed webhook delivery shows here).</summary>
-    public string Output
-    {
-        get
-        {
-            lock (output)
-            {
-                return output.ToString();
-            }
-        }
-    }
+    public string Output => process.Output;
 
     /// <summary>
     /// The configuration: one route to the webhook, short group wait and interval so a test sees the notification
@@ -126,37 +111,7 @@ internal sealed class AlertmanagerServer : IDisposable
             .FirstOrDefault(File.Exists);
 
     /// <summary>Waits until Alertmanager answers <c>/-/ready</c>.</summary>
-    public async Task WaitReadyAsync(HttpClient http, TimeSpan limit)
-    {
-        var deadline = DateTime.UtcNow + limit;
-        while (true)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"prometheus-alertmanager exited with {process.ExitCode}:\n{Output}");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync(new Uri(BaseUrl, "-/ready"));
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Alertmanager was not ready within {limit}:\n{Output}");
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    public Task WaitReadyAsync(TimeSpan limit) => process.WaitReadyAsync(new Uri(BaseUrl, "-/ready"), limit);
 
     /// <summary>Posts alerts to Alertmanager's own API (<c>POST /api/v2/alerts</c>), as Prometheus does.</summary>
     public async Task PostAlertsAsync(HttpClient http, string alertsJson)
@@ -169,12 +124,6 @@ internal sealed class AlertmanagerServer : IDisposable
 
     public void Dispose()
     {
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(10_000);
-        }
-
         process.Dispose();
         try
         {
@@ -184,25 +133,5 @@ internal sealed class AlertmanagerServer : IDisposable
         {
             // A file still held open; the temp folder is cleaned by the system.
         }
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }

@@ -8,7 +8,6 @@ internal sealed class ServeWorkspace : IDisposable
 {
     public ServeWorkspace()
     {
-        Directory.CreateDirectory(Folder);
         Write("remedy.runtime.json", """
             {
               // The file providers may act under logs/ and keep trashed files in trash/.
@@ -24,12 +23,8 @@ internal sealed class ServeWorkspace : IDisposable
 
     public const string ApproverToken = "carol-token-51c0e8a2";
 
-    /// <summary>
-    /// The folder. Not <see cref="Directory.CreateTempSubdirectory(string)"/>: its suffix mixes cases and digits, and a
-    /// playbook path that looks like a key is refused by the compiler (RMD1012) whenever the draw says so; lowercase
-    /// hex never does.
-    /// </summary>
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "remedy-serve-am-" + Guid.NewGuid().ToString("N"));
+    /// <summary>The folder, a fresh temp subdirectory.</summary>
+    public string Folder { get; } = Directory.CreateTempSubdirectory("remedy-serve-am-").FullName;
 
     public string State => Path.Combine(Folder, "remedy.db");
 

@@ -1,81 +1,69 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
+using System.Globalization;
+using Remedy.TestSupport;
 
 namespace Remedy.Server.Tests.Support;
 
-/// <summary><c>remedy serve</c> as a real process on a free loopback port, stopped with real signals.</summary>
+/// <summary>
+/// The built <c>remedy serve</c> (remedy.dll beside the tests) as a real separate process on a free 127.0.0.1
+/// port, with its output kept to explain a failure; stopped with real signals, killed on dispose.
+/// </summary>
 internal sealed class ServeProcess : IDisposable
 {
-    private readonly Process process;
-    private readonly StringBuilder output = new();
+    private static readonly TimeSpan ReadyWithin = TimeSpan.FromSeconds(90);
 
-    private ServeProcess(Process process, string url)
+    private readonly ObservedProcess process;
+
+    private ServeProcess(ObservedProcess process, Uri baseUrl)
     {
         this.process = process;
-        Url = url;
-        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        BaseUrl = baseUrl;
     }
 
-    public string Url { get; }
+    /// <summary>The server's root, ending in '/'.</summary>
+    public Uri BaseUrl { get; }
 
-    public string Output
+    /// <summary>The server's root without the final '/', as <c>--server</c> takes it.</summary>
+    public string Url => BaseUrl.ToString().TrimEnd('/');
+
+    /// <summary>Where Alertmanager's webhook receiver posts.</summary>
+    public Uri AlertsUrl => new(BaseUrl, "api/v1/alerts");
+
+    public string Output => process.Output;
+
+    /// <summary>Starts <c>remedy serve</c> on <paramref name="workspace"/>'s files with <paramref name="extra"/> options.</summary>
+    public static Task<ServeProcess> StartAsync(ServerWorkspace workspace, params string[] extra) =>
+        StartAsync(workspace.Folder, ["--playbooks", workspace.Playbooks, "--state", workspace.State, "--config", workspace.Config,
+            "--tokens", workspace.Tokens, .. extra]);
+
+    /// <summary>Starts <c>remedy serve</c> with <paramref name="args"/> (the URL is added) and waits until it is ready.</summary>
+    public static async Task<ServeProcess> StartAsync(string workingDirectory, IEnumerable<string> args)
     {
-        get
+        var baseUrl = new Uri($"http://127.0.0.1:{ObservedProcess.FreePort()}/");
+        var info = CliProcess.Info(workingDirectory, ["serve", .. args, "--urls", baseUrl.ToString().TrimEnd('/')]);
+        var serve = new ServeProcess(new ObservedProcess(info, "remedy serve"), baseUrl);
+        try
         {
-            lock (output) return output.ToString();
+            await serve.process.WaitReadyAsync(new Uri(baseUrl, "readyz"), ReadyWithin);
+            return serve;
         }
-    }
-
-    public static async Task<ServeProcess> StartAsync(ServerWorkspace workspace, params string[] extra)
-    {
-        var url = $"http://127.0.0.1:{FreePort()}";
-        var info = CliProcess.Info(workspace.Folder, ["serve", "--playbooks", workspace.Playbooks, "--state", workspace.State, "--config", workspace.Config,
-            "--tokens", workspace.Tokens, "--urls", url, .. extra]);
-        var serve = new ServeProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start remedy serve"), url);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        await ServerWorkspace.EventuallyAsync(async () =>
+        catch
         {
-            if (serve.process.HasExited) Assert.Fail($"remedy serve exited with {serve.process.ExitCode}: {serve.Output}");
-            try
-            {
-                return (await http.GetAsync(url + "/healthz")).StatusCode == HttpStatusCode.OK;
-            }
-            catch (HttpRequestException)
-            {
-                return false;
-            }
-        }, "remedy serve to answer /healthz", seconds: 60);
-        return serve;
+            serve.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Sends a signal (TERM, KILL) and waits for the exit.</summary>
     public async Task<int> SignalAsync(string signal)
     {
-        using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(CultureInfo.InvariantCulture)]))
         {
             await kill.WaitForExitAsync();
         }
 
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(limit.Token);
-        return process.ExitCode;
+        return await process.WaitForExitAsync(TimeSpan.FromSeconds(60));
     }
 
-    public void Dispose()
-    {
-        if (!process.HasExited) process.Kill(entireProcessTree: true);
-        process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public void Dispose() => process.Dispose();
 }

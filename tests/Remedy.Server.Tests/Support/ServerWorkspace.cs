@@ -40,7 +40,7 @@ internal sealed class ServerWorkspace : IAsyncDisposable
 
     public static readonly string[] Logs = ["a.log", "b.log", "c.log"];
 
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "remedy-serve-tests-" + Guid.NewGuid().ToString("N"));
+    public string Folder { get; } = Directory.CreateTempSubdirectory("remedy-serve-tests-").FullName;
 
     public string State => Path.Combine(Folder, "remedy.db");
 

@@ -52,10 +52,7 @@ async function eventually(what, check, limitMs = 30000) {
  */
 class Workspace {
   constructor(playbooks) {
-    // Not mkdtemp: its random suffix mixes cases and digits, and a path in a playbook that looks like a key is
-    // refused by the compiler (RMD1012, high-entropy string) whenever the draw says so.
-    this.dir = path.join(os.tmpdir(), `remedy-page-${process.pid}-${Date.now()}`);
-    fs.mkdirSync(this.dir, { recursive: true });
+    this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'remedy-page-'));
     this.state = path.join(this.dir, 'remedy.db');
     this.playbooks = path.join(this.dir, 'playbooks');
     fs.mkdirSync(this.playbooks);
