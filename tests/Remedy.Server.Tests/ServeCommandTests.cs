@@ -42,4 +42,19 @@ public sealed class ServeCommandTests
         Assert.Contains("is not an http:// or https:// address with a host and a port from 0 to 65535", error.ToString());
         Assert.DoesNotContain("internal error", output.ToString() + error);
     }
+
+    [Theory]
+    [InlineData("http://256.1.1.1:9095", "256.1.1.1")]
+    [InlineData("http://remedy.internal:9095", "remedy.internal")]
+    public async Task Host_names_other_than_localhost_are_refused_because_they_would_listen_everywhere(string urls, string host)
+    {
+        await using var workspace = new ServerWorkspace();
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = Remedy.Cli.CliApplication.Run(["serve", "--playbooks", workspace.Playbooks, "--state", workspace.State, "--urls", urls], output, error);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"names the host '{host}', which is not an IP address or localhost", error.ToString());
+    }
 }

@@ -173,6 +173,8 @@ public static class ServeCommand
     /// <summary>
     /// The <c>--urls</c> entries, each an http or https URL with a host (Kestrel's <c>*</c> and <c>+</c> for every
     /// address included) and a port from 0 to 65535: checked here, so a typo is a sentence, not Kestrel's exception.
+    /// The host must be an IP address or <c>localhost</c>: Kestrel listens on every address for any other host name
+    /// (<c>http://256.1.1.1</c> included), and the approvals API must never be exposed more widely than asked.
     /// </summary>
     private static bool TryUrls(CliConsole console, string text, out string[] urls)
     {
@@ -189,6 +191,13 @@ public static class ServeCommand
             if (!Uri.TryCreate(checkable, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
             {
                 console.Error.WriteLine($"error: --urls '{url}' is not an http:// or https:// address with a host and a port from 0 to 65535 (e.g. http://127.0.0.1:9095).");
+                return false;
+            }
+
+            var host = uri.Host.Trim('[', ']');
+            if (!host.Equals("localhost", StringComparison.OrdinalIgnoreCase) && !System.Net.IPAddress.TryParse(host, out _))
+            {
+                console.Error.WriteLine($"error: --urls '{url}' names the host '{uri.Host}', which is not an IP address or localhost; for a host name the server would listen on every address. Give the address to listen on (e.g. http://127.0.0.1:9095, or http://0.0.0.0:9095 for every address).");
                 return false;
             }
         }
