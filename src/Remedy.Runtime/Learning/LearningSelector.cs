@@ -82,15 +82,16 @@ public sealed class LearningSelector : IRemedySelector
         var cases = store.GetLearningState(CasesKey(key)) is { } casesJson
             ? CaseBase.Restore(LearningJson.DeserializeCaseBase(casesJson))
             : new CaseBase();
+        var spec = ChoicePolicies.Spec(choice);
         ILearningPolicy? policy = null;
         if (store.GetLearningState(PolicyKey(key)) is { } policyJson)
         {
-            var restored = PolicyFactory.Restore(LearningJson.DeserializePolicy(policyJson), random, cases);
-            // A playbook whose policy changed since the state was saved starts its new policy afresh
-            // (warm-started from the same case base where the policy can use it).
+            // Edited parameters apply to the saved state; a playbook whose policy changed since the state
+            // was saved starts its new policy afresh (warm-started from the same case base where it can).
+            var restored = PolicyFactory.Restore(ChoicePolicies.WithOptions(LearningJson.DeserializePolicy(policyJson), spec), random, cases);
             if (restored.Kind == choice.Policy) policy = restored;
         }
-        policy ??= PolicyFactory.Create(new PolicySpec(choice.Policy, choice.FixedOption), random, cases);
+        policy ??= PolicyFactory.Create(spec, random, cases);
         learner = new Learner(key, policy, cases);
         learners[key] = learner;
         return learner;
