@@ -77,12 +77,13 @@ public sealed class LearningSelector : IRemedySelector
     private Learner Get(string playbook, ChoiceManifest choice)
     {
         var key = Key(playbook, choice.Name);
-        if (learners.TryGetValue(key, out var learner) && learner.Policy.Kind == choice.Policy) return learner;
+        var spec = ChoicePolicies.Spec(choice);
+        // A playbook reloaded with another policy or edited parameters is rebuilt from the saved state.
+        if (learners.TryGetValue(key, out var learner) && learner.Spec == spec) return learner;
 
         var cases = store.GetLearningState(CasesKey(key)) is { } casesJson
             ? CaseBase.Restore(LearningJson.DeserializeCaseBase(casesJson))
             : new CaseBase();
-        var spec = ChoicePolicies.Spec(choice);
         ILearningPolicy? policy = null;
         if (store.GetLearningState(PolicyKey(key)) is { } policyJson)
         {
@@ -92,7 +93,7 @@ public sealed class LearningSelector : IRemedySelector
             if (restored.Kind == choice.Policy) policy = restored;
         }
         policy ??= PolicyFactory.Create(spec, random, cases);
-        learner = new Learner(key, policy, cases);
+        learner = new Learner(key, spec, policy, cases);
         learners[key] = learner;
         return learner;
     }
@@ -115,5 +116,5 @@ public sealed class LearningSelector : IRemedySelector
 
     private static string CasesKey(string key) => "cases:" + key;
 
-    private sealed record Learner(string Key, ILearningPolicy Policy, CaseBase Cases);
+    private sealed record Learner(string Key, PolicySpec Spec, ILearningPolicy Policy, CaseBase Cases);
 }

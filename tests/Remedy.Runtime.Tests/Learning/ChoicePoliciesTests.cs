@@ -59,4 +59,22 @@ public sealed class ChoicePoliciesTests
         // One success of scale_out (P(best) = 2/3) is kept, and 2/3 is enough to commit at 60%.
         Assert.Equal(1.0, restored.ProbabilityOf(context, Options, "scale_out"), 6);
     }
+
+    [Fact]
+    public void A_reloaded_playbook_with_edited_parameters_is_served_with_them_by_the_same_selector()
+    {
+        var store = new Remedy.Runtime.Storage.InMemoryStore();
+        var selector = new LearningSelector(store, seed: 1);
+        var byDefault = new ChoiceManifest("remedy", "thompson", ["restart", "scale_out"]);
+        var edited = byDefault with { Settings = new PolicySettings { Commit = 0.6 } };
+        ChoiceOutcome Outcome(ChoiceManifest choice, string run) =>
+            new(run, "fix", choice, "scale_out", [], Success: true, TimeSpan.FromMinutes(1), HumanActed: false);
+
+        selector.Learn(Outcome(byDefault, "r1"));
+        selector.Learn(Outcome(edited, "r2"));
+
+        // After one success scale_out is the best with probability 2/3: the edited 60% commits to it.
+        Assert.Equal(1.0, store.Outcomes("fix")[1].Probability, 6);
+        Assert.Equal(2, store.Outcomes("fix").Count);
+    }
 }
