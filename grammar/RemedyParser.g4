@@ -96,7 +96,7 @@ stepMember
 // A missing 'within' is the safety rule RMD1016 (no finite bound), not a syntax error.
 verifyDecl   : VERIFY (WITHIN literal)? (EVERY literal)? LBRACE (expression SEMI?)* RBRACE SEMI? ;
 
-chooseDecl   : CHOOSE REMEDY BY identifier STRING_LIT? (FEATURES listLiteral)? LBRACE optionDecl* RBRACE SEMI? ;
+chooseDecl   : CHOOSE REMEDY BY identifier argumentList? STRING_LIT? (FEATURES listLiteral)? LBRACE optionDecl* RBRACE SEMI? ;
 optionDecl   : OPTION name? LBRACE optionMember* RBRACE SEMI? ;
 optionMember
     : letStatement

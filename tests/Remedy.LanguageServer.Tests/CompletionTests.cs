@@ -84,6 +84,20 @@ public sealed class CompletionTests
     }
 
     [Fact]
+    public async Task After_by_thompson_paren_its_parameters_are_offered_and_written_ones_are_left_out()
+    {
+        var text = TestDocuments.Playbook.Replace("    on failure", "    choose remedy by thompson(\n    on failure");
+        var items = await CompleteAsync(text, "by thompson(", 12);
+        Assert.Equal(["commit:", "discount:", "prior:", "warm_start:"], Ranked(items));
+        var commit = items.Single(i => (string?)i!["label"] == "commit:")!;
+        Assert.Equal("commit: ", (string?)commit["insertText"]);
+        Assert.Contains("(50%, 100%]", (string?)commit["detail"]);
+
+        text = TestDocuments.Playbook.Replace("    on failure", "    choose remedy by q_learning(alpha: 0.1, \n    on failure");
+        Assert.Equal(["decay:", "epsilon:", "gamma:"], Ranked(await CompleteAsync(text, "alpha: 0.1, ", 12)));
+    }
+
+    [Fact]
     public async Task Inside_a_call_the_named_arguments_not_yet_given_come_first()
     {
         var text = TestDocuments.Playbook.Replace("k8s.pods(namespace: \"payments\", selector: \"app=checkout\")", "k8s.pods(namespace: \"payments\", )");

@@ -26,6 +26,17 @@ public sealed class HoverTests
     }
 
     [Fact]
+    public async Task Hover_on_a_policy_parameter_shows_its_meaning_range_and_default()
+    {
+        var text = Text.Replace("    on failure", "    choose remedy by thompson(commit: 90%) { option a { step a { notify \"ops\" \"a\" } } }\n    on failure");
+        await using var client = await Requests.OpenAsync(text);
+        var response = await client.RequestAsync("textDocument/hover", Requests.At(Uri, text, "commit:", 2));
+        var value = (string?)response["result"]!["contents"]!["value"];
+        Assert.StartsWith("```remedy\ncommit: 95%\n```\n\n*parameter of thompson*: Once the posterior probability", value);
+        Assert.EndsWith("Value: a number in (0.5, 1] or a percentage in (50%, 100%]; default `95%`.", value);
+    }
+
+    [Fact]
     public async Task Hover_on_a_playbook_shows_its_autonomy_ceiling_and_worst_case_duration()
     {
         await using var client = await Requests.OpenAsync(Text);

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Remedy.Compiler.Symbols;
 using Remedy.Compiler.Types;
 using Remedy.Syntax.Diagnostics;
+using Remedy.Syntax.Language;
 using Remedy.Syntax.Tree;
 
 namespace Remedy.Compiler.Binding;
@@ -99,6 +101,7 @@ internal sealed partial class Binder
     private void BindChoose(ChooseDecl choose, BindingContext context, Dictionary<string, StepDecl> steps)
     {
         var file = context.File;
+        if (choose.Value is { } policy) CheckPolicyParameters(choose, policy, file.Path);
         if (choose.Features is not null) BindExpression(choose.Features, context);
         var options = new Dictionary<string, OptionDecl>(StringComparer.Ordinal);
         foreach (var option in choose.Options)
@@ -129,6 +132,62 @@ internal sealed partial class Binder
         }
         if (choose.FixedOption is { IsConstant: true } fixedOption && !options.ContainsKey(fixedOption.Value) && options.Count > 0)
             Report(DiagnosticCatalog.UnknownOption, file.Path, fixedOption.Span, "this", fixedOption.Value, NameSuggestions.Hint(fixedOption.Value, options.Keys));
+    }
+
+    /// <summary>Checks <c>by policy(name: value, ...)</c>: each parameter known to the policy, given once, constant, in range.</summary>
+    private void CheckPolicyParameters(ChooseDecl choose, PolicyKind policy, string path)
+    {
+        var policyName = LanguageNames.Name(policy);
+        var known = PolicyParameters.For(policy);
+        var seen = new Dictionary<string, Argument>(StringComparer.Ordinal);
+        foreach (var argument in choose.Parameters)
+        {
+            if (argument.Name is not { IsMissing: false } name)
+            {
+                Report(DiagnosticCatalog.UnknownPolicyParameter, path, argument.Span, known.IsEmpty
+                    ? $"'{policyName}' takes no parameters; remove this value"
+                    : $"policy parameters are written with their name, 'name: value'; '{policyName}' takes {string.Join(", ", known.Select(p => p.Name))}");
+                continue;
+            }
+
+            if (known.IsEmpty)
+            {
+                Report(DiagnosticCatalog.UnknownPolicyParameter, path, name.Span, $"'{policyName}' takes no parameters: it always runs the option it names, so remove '{name.Name}'");
+                continue;
+            }
+
+            if (PolicyParameters.Find(policy, name.Name) is not { } parameter)
+            {
+                var hint = NameSuggestions.Closest(name.Name, known.Select(p => p.Name)) is { } closest
+                    ? $" (did you mean '{closest}'?)"
+                    : $"; it takes {string.Join(", ", known.Select(p => p.Name))}";
+                Report(DiagnosticCatalog.UnknownPolicyParameter, path, name.Span, $"policy '{policyName}' has no parameter '{name.Name}'{hint}");
+                continue;
+            }
+
+            if (seen.TryGetValue(name.Name, out var first))
+            {
+                Report(DiagnosticCatalog.DuplicatePolicyParameter, path, name.Span, name.Name, first.Span.Line);
+                continue;
+            }
+
+            seen[name.Name] = argument;
+            if (PolicyParameterValue.Read(parameter.Type, argument.Value) is not { } values)
+            {
+                Report(DiagnosticCatalog.PolicyParameterWrongType, path, argument.Value.Span, name.Name, policyName, parameter.Describe(), PolicyParameterValue.Describe(argument.Value));
+                continue;
+            }
+
+            // A percentage outside 0%–100% was already reported where it was read (RMD0018).
+            if (argument.Value is PercentLiteral { Value: < 0 or > 100 }) continue;
+            if (parameter.Type != PolicyParameterType.Bool && values.FirstOrDefault(v => !parameter.InRange(v), double.NaN) is var bad && !double.IsNaN(bad))
+            {
+                var shown = parameter.Type == PolicyParameterType.Fraction && argument.Value is PercentLiteral
+                    ? (bad * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%"
+                    : bad.ToString("0.##", CultureInfo.InvariantCulture);
+                Report(DiagnosticCatalog.PolicyParameterRange, path, argument.Value.Span, name.Name, policyName, parameter.Describe(), shown);
+            }
+        }
     }
 
     private void BindVerify(VerifyDecl verify, BindingContext context)

@@ -65,13 +65,36 @@ internal static class ManifestWriter
         });
         List(writer, "Queries", "QueryDescriptor", manifest.Queries, query => $"new({S(query.Name)}, {S(query.ProviderId)}, {D(query.Timeout)})");
         List(writer, "Choices", "ChoiceManifest", manifest.Choices, choice =>
-            $"new({S(choice.Name)}, {S(choice.Policy)}, {Strings(choice.Options)}, FixedOption: {NullableString(choice.FixedOption)})");
+            $"new({S(choice.Name)}, {S(choice.Policy)}, {Strings(choice.Options)}, FixedOption: {NullableString(choice.FixedOption)}{Settings(choice.Settings)})");
         writer.Line($"Bounds = new ComputedBounds(MaxTargets: {Int(manifest.Bounds.MaxTargets)}, WorstCaseDuration: {D(manifest.Bounds.WorstCaseDuration)}),");
         writer.Line($"SourceHash = {S(manifest.SourceHash)},");
         writer.Close(";");
     }
 
     private static string Bool(bool value) => value ? "true" : "false";
+
+    private static string Settings(PolicySettings? settings)
+    {
+        if (settings is null) return string.Empty;
+        var set = new List<string>();
+        void Add(string property, double? value)
+        {
+            if (value is { } v) set.Add($"{property} = {CSharpText.Number(v)}");
+        }
+
+        Add(nameof(PolicySettings.PriorAlpha), settings.PriorAlpha);
+        Add(nameof(PolicySettings.PriorBeta), settings.PriorBeta);
+        Add(nameof(PolicySettings.Commit), settings.Commit);
+        if (settings.WarmStart is { } warm) set.Add($"{nameof(PolicySettings.WarmStart)} = {Bool(warm)}");
+        Add(nameof(PolicySettings.Discount), settings.Discount);
+        Add(nameof(PolicySettings.Alpha), settings.Alpha);
+        Add(nameof(PolicySettings.Gamma), settings.Gamma);
+        Add(nameof(PolicySettings.Epsilon), settings.Epsilon);
+        Add(nameof(PolicySettings.Decay), settings.Decay);
+        Add(nameof(PolicySettings.Exploration), settings.Exploration);
+        if (settings.Neighbours is { } k) set.Add($"{nameof(PolicySettings.Neighbours)} = {Int(k)}");
+        return $", Settings: new PolicySettings {{ {string.Join(", ", set)} }}";
+    }
 
     // Arrays rather than collection expressions: those synthesize list types that implement the non-generic
     // collection interfaces, which the runtime's load-time allowlist does not admit.

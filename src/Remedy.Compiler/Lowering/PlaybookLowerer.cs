@@ -379,7 +379,7 @@ internal sealed partial class PlaybookLowerer
 
         var decision = DecisionName("remedy");
         var policy = choose.Value is { } kind ? Syntax.Language.LanguageNames.Name(kind) : choose.Policy.Name;
-        choices.Add(new ChoiceManifest(decision, policy, [.. options.Select(o => o.Name)], choose.FixedOption?.Value));
+        choices.Add(new ChoiceManifest(decision, policy, [.. options.Select(o => o.Name)], choose.FixedOption?.Value, PolicySettingsLowerer.Lower(choose)));
         return new IrChoose(decision, features, options.ToImmutable(), choose.Span);
     }
 

@@ -77,7 +77,9 @@ public sealed class LearningSelector : IRemedySelector
     private Learner Get(string playbook, ChoiceManifest choice)
     {
         var key = Key(playbook, choice.Name);
-        if (learners.TryGetValue(key, out var learner) && learner.Policy.Kind == choice.Policy) return learner;
+        var spec = ChoicePolicies.Spec(choice);
+        // A playbook reloaded with another policy or edited parameters is rebuilt from the saved state.
+        if (learners.TryGetValue(key, out var learner) && learner.Spec == spec) return learner;
 
         var cases = store.GetLearningState(CasesKey(key)) is { } casesJson
             ? CaseBase.Restore(LearningJson.DeserializeCaseBase(casesJson))
@@ -85,13 +87,13 @@ public sealed class LearningSelector : IRemedySelector
         ILearningPolicy? policy = null;
         if (store.GetLearningState(PolicyKey(key)) is { } policyJson)
         {
-            var restored = PolicyFactory.Restore(LearningJson.DeserializePolicy(policyJson), random, cases);
-            // A playbook whose policy changed since the state was saved starts its new policy afresh
-            // (warm-started from the same case base where the policy can use it).
+            // Edited parameters apply to the saved state; a playbook whose policy changed since the state
+            // was saved starts its new policy afresh (warm-started from the same case base where it can).
+            var restored = PolicyFactory.Restore(ChoicePolicies.WithOptions(LearningJson.DeserializePolicy(policyJson), spec), random, cases);
             if (restored.Kind == choice.Policy) policy = restored;
         }
-        policy ??= PolicyFactory.Create(new PolicySpec(choice.Policy, choice.FixedOption), random, cases);
-        learner = new Learner(key, policy, cases);
+        policy ??= PolicyFactory.Create(spec, random, cases);
+        learner = new Learner(key, spec, policy, cases);
         learners[key] = learner;
         return learner;
     }
@@ -114,5 +116,5 @@ public sealed class LearningSelector : IRemedySelector
 
     private static string CasesKey(string key) => "cases:" + key;
 
-    private sealed record Learner(string Key, ILearningPolicy Policy, CaseBase Cases);
+    private sealed record Learner(string Key, PolicySpec Spec, ILearningPolicy Policy, CaseBase Cases);
 }

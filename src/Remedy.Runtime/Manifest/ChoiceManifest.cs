@@ -5,4 +5,5 @@ namespace Remedy.Runtime.Manifest;
 /// <param name="Policy">The policy name (<c>thompson</c>, <c>q_learning</c>, <c>ucb</c>, <c>cases</c>, <c>fixed</c>).</param>
 /// <param name="Options">The verified option names.</param>
 /// <param name="FixedOption">The option for the <c>fixed</c> policy, else null.</param>
-public sealed record ChoiceManifest(string Name, string Policy, IReadOnlyList<string> Options, string? FixedOption = null);
+/// <param name="Settings">The policy's parameters as the playbook wrote them; null when none were written.</param>
+public sealed record ChoiceManifest(string Name, string Policy, IReadOnlyList<string> Options, string? FixedOption = null, PolicySettings? Settings = null);

@@ -217,6 +217,22 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor SimulationOnlyFunction = new("RMD0129", "Random function outside a simulation", Error,
         "'{0}' draws random values and is only allowed in a simulation population; use a fixed value here");
 
+    /// <summary>A policy parameter the policy does not take, a parameter without a name, or any parameter on <c>fixed</c>.</summary>
+    public static readonly DiagnosticDescriptor UnknownPolicyParameter = new("RMD0130", "Unknown policy parameter", Error,
+        "{0}");
+
+    /// <summary>A policy parameter whose value is not written as the parameter needs (a number, a percentage, true/false, a prior pair).</summary>
+    public static readonly DiagnosticDescriptor PolicyParameterWrongType = new("RMD0131", "Policy parameter of the wrong type", Error,
+        "parameter '{0}' of '{1}' must be {2}, but this is {3}");
+
+    /// <summary>A policy parameter whose value is outside the range the policy accepts.</summary>
+    public static readonly DiagnosticDescriptor PolicyParameterRange = new("RMD0132", "Policy parameter out of range", Error,
+        "parameter '{0}' of '{1}' must be {2}, but this is {3}");
+
+    /// <summary>A policy parameter given twice.</summary>
+    public static readonly DiagnosticDescriptor DuplicatePolicyParameter = new("RMD0133", "Duplicate policy parameter", Error,
+        "parameter '{0}' is already given on line {1}; remove one");
+
     // ---- safety: RMD1001–RMD1999 --------------------------------------------------
 
     /// <summary>A mutating call (or declaration) whose action has neither a rollback nor an irreversible reason.</summary>
@@ -326,6 +342,7 @@ public static class DiagnosticCatalog
         UnknownArgumentName, PositionalAfterNamed, ArgumentType, ActionNotStatement, ItOutsidePipeline,
         AlertOutsidePlaybook, InvalidSetting, MissingClause, RollbackAndIrreversible, DestructiveNotIrreversible,
         NotIndexable, NotAList, UselessStatement, UnknownOption, SimulationOnlyFunction,
+        UnknownPolicyParameter, PolicyParameterWrongType, PolicyParameterRange, DuplicatePolicyParameter,
         MissingRollback, IrreversibleAtAutonomous, RiskExceedsAutonomy, MissingBlastRadius, TargetBoundExceeded,
         TargetOutOfScope, MissingCircuitBreaker, MissingVerify, TimeoutExceeded, MutationInObserveOnly,
         InvalidRollback, SecretLiteral, OverlappingPlaybooks, UnboundedSelector, MutationOnResolved,

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Remedy.Syntax.Tree;
 
 namespace Remedy.Syntax.Formatting;
@@ -101,20 +102,7 @@ internal sealed partial class SyntaxPrinter
                 break;
             case CallExpression call:
                 PrintExpression(call.Callee);
-                _writer.Write("(");
-                for (var i = 0; i < call.Arguments.Length; i++)
-                {
-                    if (i > 0) _writer.Write(", ");
-                    var argument = call.Arguments[i];
-                    FlushInline(argument.Span.Start);
-                    if (argument.Name is not null)
-                    {
-                        PrintIdentifier(argument.Name);
-                        _writer.Write(": ");
-                    }
-                    PrintExpression(argument.Value);
-                }
-                _writer.Write(")");
+                PrintArguments(call.Arguments);
                 break;
             case ListExpression list:
                 _writer.Write("[");
@@ -238,5 +226,24 @@ internal sealed partial class SyntaxPrinter
             _writer.Write(">");
         }
         if (type.IsOptional) _writer.Write("?");
+    }
+
+    /// <summary>Prints <c>(a, name: b)</c>: call arguments and a policy's parameters alike.</summary>
+    private void PrintArguments(ImmutableArray<Argument> arguments)
+    {
+        _writer.Write("(");
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            if (i > 0) _writer.Write(", ");
+            var argument = arguments[i];
+            FlushInline(argument.Span.Start);
+            if (argument.Name is not null)
+            {
+                PrintIdentifier(argument.Name);
+                _writer.Write(": ");
+            }
+            PrintExpression(argument.Value);
+        }
+        _writer.Write(")");
     }
 }

@@ -187,6 +187,7 @@ internal sealed partial class SyntaxPrinter
             case ChooseDecl choose:
                 _writer.Write("choose remedy by ");
                 PrintIdentifier(choose.Policy);
+                if (!choose.Parameters.IsEmpty) PrintArguments(choose.Parameters);
                 if (choose.FixedOption is not null) Keyword(" ", choose.FixedOption);
                 if (choose.Features is not null) Keyword(" features ", choose.Features);
                 PrintBody(choose, choose.Options);

@@ -2914,6 +2914,9 @@ internal partial class RemedyParser : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(RemedyParser.LBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(RemedyParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ArgumentListContext argumentList() {
+			return GetRuleContext<ArgumentListContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING_LIT() { return GetToken(RemedyParser.STRING_LIT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FEATURES() { return GetToken(RemedyParser.FEATURES, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ListLiteralContext listLiteral() {
@@ -2958,49 +2961,59 @@ internal partial class RemedyParser : Parser {
 			State = 517;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (_la==STRING_LIT) {
+			if (_la==LPAREN) {
 				{
 				State = 516;
+				argumentList();
+				}
+			}
+
+			State = 520;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==STRING_LIT) {
+				{
+				State = 519;
 				Match(STRING_LIT);
 				}
 			}
 
-			State = 521;
+			State = 524;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FEATURES) {
 				{
-				State = 519;
+				State = 522;
 				Match(FEATURES);
-				State = 520;
+				State = 523;
 				listLiteral();
 				}
 			}
 
-			State = 523;
+			State = 526;
 			Match(LBRACE);
-			State = 527;
+			State = 530;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==OPTION) {
 				{
 				{
-				State = 524;
+				State = 527;
 				optionDecl();
 				}
 				}
-				State = 529;
+				State = 532;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 530;
+			State = 533;
 			Match(RBRACE);
-			State = 532;
+			State = 535;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SEMI) {
 				{
-				State = 531;
+				State = 534;
 				Match(SEMI);
 				}
 			}
@@ -3053,42 +3066,42 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 534;
+			State = 537;
 			Match(OPTION);
-			State = 536;
+			State = 539;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
 				{
-				State = 535;
+				State = 538;
 				name();
 				}
 			}
 
-			State = 538;
+			State = 541;
 			Match(LBRACE);
-			State = 542;
+			State = 545;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1153027057723113472L) != 0)) {
 				{
 				{
-				State = 539;
+				State = 542;
 				optionMember();
 				}
 				}
-				State = 544;
+				State = 547;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 545;
+			State = 548;
 			Match(RBRACE);
-			State = 547;
+			State = 550;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SEMI) {
 				{
-				State = 546;
+				State = 549;
 				Match(SEMI);
 				}
 			}
@@ -3134,27 +3147,27 @@ internal partial class RemedyParser : Parser {
 		OptionMemberContext _localctx = new OptionMemberContext(Context, State);
 		EnterRule(_localctx, 46, RULE_optionMember);
 		try {
-			State = 552;
+			State = 555;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LET:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 549;
+				State = 552;
 				letStatement();
 				}
 				break;
 			case STEP:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 550;
+				State = 553;
 				stepDecl();
 				}
 				break;
 			case VERIFY:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 551;
+				State = 554;
 				verifyDecl();
 				}
 				break;
@@ -3203,23 +3216,23 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 554;
+			State = 557;
 			Match(LBRACE);
-			State = 558;
+			State = 561;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6057694479732981760L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 53664980738764791L) != 0)) {
 				{
 				{
-				State = 555;
+				State = 558;
 				statement();
 				}
 				}
-				State = 560;
+				State = 563;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 561;
+			State = 564;
 			Match(RBRACE);
 			}
 		}
@@ -3413,14 +3426,14 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 50, RULE_statement);
 		int _la;
 		try {
-			State = 630;
+			State = 633;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LET:
 				_localctx = new LetStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 563;
+				State = 566;
 				letStatement();
 				}
 				break;
@@ -3428,46 +3441,46 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ForStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 564;
-				Match(FOR);
-				State = 565;
-				identifier();
-				State = 566;
-				Match(IN);
 				State = 567;
-				expression();
+				Match(FOR);
+				State = 568;
+				identifier();
+				State = 569;
+				Match(IN);
 				State = 570;
+				expression();
+				State = 573;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==BATCH) {
 					{
-					State = 568;
+					State = 571;
 					Match(BATCH);
-					State = 569;
+					State = 572;
 					expression();
 					}
 				}
 
-				State = 574;
+				State = 577;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PAUSE) {
 					{
-					State = 572;
+					State = 575;
 					Match(PAUSE);
-					State = 573;
+					State = 576;
 					expression();
 					}
 				}
 
-				State = 576;
+				State = 579;
 				block();
-				State = 578;
+				State = 581;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 577;
+					State = 580;
 					Match(SEMI);
 					}
 				}
@@ -3478,31 +3491,31 @@ internal partial class RemedyParser : Parser {
 				_localctx = new IfStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 580;
+				State = 583;
 				Match(IF);
-				State = 581;
+				State = 584;
 				expression();
-				State = 582;
+				State = 585;
 				block();
-				State = 588;
+				State = 591;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELSE) {
 					{
-					State = 583;
-					Match(ELSE);
 					State = 586;
+					Match(ELSE);
+					State = 589;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
 					case IF:
 						{
-						State = 584;
+						State = 587;
 						ifTail();
 						}
 						break;
 					case LBRACE:
 						{
-						State = 585;
+						State = 588;
 						block();
 						}
 						break;
@@ -3512,12 +3525,12 @@ internal partial class RemedyParser : Parser {
 					}
 				}
 
-				State = 591;
+				State = 594;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 590;
+					State = 593;
 					Match(SEMI);
 					}
 				}
@@ -3528,16 +3541,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new WaitStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 593;
-				Match(WAIT);
-				State = 594;
-				expression();
 				State = 596;
+				Match(WAIT);
+				State = 597;
+				expression();
+				State = 599;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 595;
+					State = 598;
 					Match(SEMI);
 					}
 				}
@@ -3548,22 +3561,22 @@ internal partial class RemedyParser : Parser {
 				_localctx = new RequireStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 598;
-				Match(REQUIRE);
-				State = 599;
-				expression();
-				State = 600;
-				Match(ELSE);
 				State = 601;
-				Match(ABORT);
+				Match(REQUIRE);
 				State = 602;
-				Match(STRING_LIT);
+				expression();
+				State = 603;
+				Match(ELSE);
 				State = 604;
+				Match(ABORT);
+				State = 605;
+				Match(STRING_LIT);
+				State = 607;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 603;
+					State = 606;
 					Match(SEMI);
 					}
 				}
@@ -3574,16 +3587,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new AbortStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 606;
-				Match(ABORT);
-				State = 607;
-				Match(STRING_LIT);
 				State = 609;
+				Match(ABORT);
+				State = 610;
+				Match(STRING_LIT);
+				State = 612;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 608;
+					State = 611;
 					Match(SEMI);
 					}
 				}
@@ -3594,18 +3607,18 @@ internal partial class RemedyParser : Parser {
 				_localctx = new NotifyStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 611;
+				State = 614;
 				Match(NOTIFY);
-				State = 612;
-				expression();
-				State = 613;
-				expression();
 				State = 615;
+				expression();
+				State = 616;
+				expression();
+				State = 618;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 614;
+					State = 617;
 					Match(SEMI);
 					}
 				}
@@ -3616,16 +3629,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new EscalateStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 617;
-				Match(ESCALATE);
-				State = 618;
-				expression();
 				State = 620;
+				Match(ESCALATE);
+				State = 621;
+				expression();
+				State = 623;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 619;
+					State = 622;
 					Match(SEMI);
 					}
 				}
@@ -3636,14 +3649,14 @@ internal partial class RemedyParser : Parser {
 				_localctx = new RollbackStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 622;
+				State = 625;
 				Match(ROLLBACK);
-				State = 624;
+				State = 627;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 623;
+					State = 626;
 					Match(SEMI);
 					}
 				}
@@ -3710,14 +3723,14 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ExpressionStmtContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 626;
+				State = 629;
 				expression();
-				State = 628;
+				State = 631;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 627;
+					State = 630;
 					Match(SEMI);
 					}
 				}
@@ -3775,31 +3788,31 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 632;
+			State = 635;
 			Match(IF);
-			State = 633;
+			State = 636;
 			expression();
-			State = 634;
+			State = 637;
 			block();
-			State = 640;
+			State = 643;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ELSE) {
 				{
-				State = 635;
-				Match(ELSE);
 				State = 638;
+				Match(ELSE);
+				State = 641;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case IF:
 					{
-					State = 636;
+					State = 639;
 					ifTail();
 					}
 					break;
 				case LBRACE:
 					{
-					State = 637;
+					State = 640;
 					block();
 					}
 					break;
@@ -3857,32 +3870,32 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 642;
+			State = 645;
 			Match(LET);
-			State = 643;
-			identifier();
 			State = 646;
+			identifier();
+			State = 649;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COLON) {
 				{
-				State = 644;
+				State = 647;
 				Match(COLON);
-				State = 645;
+				State = 648;
 				typeRef();
 				}
 			}
 
-			State = 648;
-			Match(ASSIGN);
-			State = 649;
-			expression();
 			State = 651;
+			Match(ASSIGN);
+			State = 652;
+			expression();
+			State = 654;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SEMI) {
 				{
-				State = 650;
+				State = 653;
 				Match(SEMI);
 				}
 			}
@@ -3939,46 +3952,46 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 653;
+			State = 656;
 			Match(SIMULATION);
-			State = 655;
+			State = 658;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,105,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,106,Context) ) {
 			case 1:
 				{
-				State = 654;
+				State = 657;
 				name();
 				}
 				break;
 			}
-			State = 657;
+			State = 660;
 			Match(FOR);
-			State = 658;
+			State = 661;
 			name();
-			State = 659;
+			State = 662;
 			Match(LBRACE);
-			State = 663;
+			State = 666;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 23L) != 0)) {
 				{
 				{
-				State = 660;
+				State = 663;
 				simulationItem();
 				}
 				}
-				State = 665;
+				State = 668;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 666;
+			State = 669;
 			Match(RBRACE);
-			State = 668;
+			State = 671;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SEMI) {
 				{
-				State = 667;
+				State = 670;
 				Match(SEMI);
 				}
 			}
@@ -4093,23 +4106,23 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 58, RULE_simulationItem);
 		int _la;
 		try {
-			State = 704;
+			State = 707;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INCIDENTS:
 				_localctx = new IncidentsItemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 670;
-				Match(INCIDENTS);
-				State = 671;
-				literal();
 				State = 673;
+				Match(INCIDENTS);
+				State = 674;
+				literal();
+				State = 676;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 672;
+					State = 675;
 					Match(SEMI);
 					}
 				}
@@ -4120,16 +4133,16 @@ internal partial class RemedyParser : Parser {
 				_localctx = new SeedItemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 675;
-				Match(SEED);
-				State = 676;
-				literal();
 				State = 678;
+				Match(SEED);
+				State = 679;
+				literal();
+				State = 681;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 677;
+					State = 680;
 					Match(SEMI);
 					}
 				}
@@ -4140,32 +4153,32 @@ internal partial class RemedyParser : Parser {
 				_localctx = new PopulationItemContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 680;
-				Match(POPULATION);
-				State = 681;
-				name();
-				State = 682;
-				literal();
 				State = 683;
-				Match(OF);
+				Match(POPULATION);
 				State = 684;
-				typeRef();
+				name();
+				State = 685;
+				literal();
 				State = 686;
+				Match(OF);
+				State = 687;
+				typeRef();
+				State = 689;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACE) {
 					{
-					State = 685;
+					State = 688;
 					recordLiteral();
 					}
 				}
 
-				State = 689;
+				State = 692;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 688;
+					State = 691;
 					Match(SEMI);
 					}
 				}
@@ -4176,36 +4189,36 @@ internal partial class RemedyParser : Parser {
 				_localctx = new OutcomeItemContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 691;
-				Match(OUTCOME);
-				State = 692;
-				name();
-				State = 693;
-				Match(SUCCESS);
 				State = 694;
-				literal();
+				Match(OUTCOME);
 				State = 695;
-				Match(RECOVERY);
+				name();
 				State = 696;
+				Match(SUCCESS);
+				State = 697;
 				literal();
+				State = 698;
+				Match(RECOVERY);
 				State = 699;
+				literal();
+				State = 702;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHEN) {
 					{
-					State = 697;
+					State = 700;
 					Match(WHEN);
-					State = 698;
+					State = 701;
 					expression();
 					}
 				}
 
-				State = 702;
+				State = 705;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 701;
+					State = 704;
 					Match(SEMI);
 					}
 				}
@@ -4262,25 +4275,25 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 706;
+			State = 709;
 			orExpr();
-			State = 711;
+			State = 714;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,115,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,116,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 707;
+					State = 710;
 					Match(PIPE);
-					State = 708;
+					State = 711;
 					pipeStage();
 					}
 					} 
 				}
-				State = 713;
+				State = 716;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,115,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,116,Context);
 			}
 			}
 		}
@@ -4369,16 +4382,16 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 62, RULE_pipeStage);
 		int _la;
 		try {
-			State = 726;
+			State = 729;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WHERE:
 				_localctx = new WhereStageContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 714;
+				State = 717;
 				Match(WHERE);
-				State = 715;
+				State = 718;
 				orExpr();
 				}
 				break;
@@ -4386,9 +4399,9 @@ internal partial class RemedyParser : Parser {
 				_localctx = new TakeStageContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 716;
+				State = 719;
 				Match(TAKE);
-				State = 717;
+				State = 720;
 				orExpr();
 				}
 				break;
@@ -4396,18 +4409,18 @@ internal partial class RemedyParser : Parser {
 				_localctx = new SortStageContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 718;
+				State = 721;
 				Match(SORT);
-				State = 719;
-				Match(BY);
-				State = 720;
-				orExpr();
 				State = 722;
+				Match(BY);
+				State = 723;
+				orExpr();
+				State = 725;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,116,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,117,Context) ) {
 				case 1:
 					{
-					State = 721;
+					State = 724;
 					_la = TokenStream.LA(1);
 					if ( !(_la==DESC || _la==ASC) ) {
 					ErrorHandler.RecoverInline(this);
@@ -4425,9 +4438,9 @@ internal partial class RemedyParser : Parser {
 				_localctx = new MapStageContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 724;
+				State = 727;
 				Match(MAP);
-				State = 725;
+				State = 728;
 				orExpr();
 				}
 				break;
@@ -4478,25 +4491,25 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 728;
+			State = 731;
 			andExpr();
-			State = 733;
+			State = 736;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,118,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 729;
+					State = 732;
 					Match(OR);
-					State = 730;
+					State = 733;
 					andExpr();
 					}
 					} 
 				}
-				State = 735;
+				State = 738;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,118,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
 			}
 			}
 		}
@@ -4543,25 +4556,25 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 736;
+			State = 739;
 			notExpr();
-			State = 741;
+			State = 744;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,120,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 737;
+					State = 740;
 					Match(AND);
-					State = 738;
+					State = 741;
 					notExpr();
 					}
 					} 
 				}
-				State = 743;
+				State = 746;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,119,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,120,Context);
 			}
 			}
 		}
@@ -4602,15 +4615,15 @@ internal partial class RemedyParser : Parser {
 		NotExprContext _localctx = new NotExprContext(Context, State);
 		EnterRule(_localctx, 68, RULE_notExpr);
 		try {
-			State = 747;
+			State = 750;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NOT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 744;
+				State = 747;
 				Match(NOT);
-				State = 745;
+				State = 748;
 				notExpr();
 				}
 				break;
@@ -4672,7 +4685,7 @@ internal partial class RemedyParser : Parser {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 746;
+				State = 749;
 				comparison();
 				}
 				break;
@@ -4744,16 +4757,16 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 749;
+			State = 752;
 			additive();
-			State = 754;
+			State = 757;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,121,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,122,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 750;
+					State = 753;
 					_la = TokenStream.LA(1);
 					if ( !(((((_la - 90)) & ~0x3f) == 0 && ((1L << (_la - 90)) & 63L) != 0)) ) {
 					ErrorHandler.RecoverInline(this);
@@ -4762,14 +4775,14 @@ internal partial class RemedyParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 751;
+					State = 754;
 					additive();
 					}
 					} 
 				}
-				State = 756;
+				State = 759;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,121,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,122,Context);
 			}
 			}
 		}
@@ -4821,16 +4834,16 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 757;
+			State = 760;
 			multiplicative();
-			State = 762;
+			State = 765;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,122,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,123,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 758;
+					State = 761;
 					_la = TokenStream.LA(1);
 					if ( !(_la==PLUS || _la==MINUS) ) {
 					ErrorHandler.RecoverInline(this);
@@ -4839,14 +4852,14 @@ internal partial class RemedyParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 759;
+					State = 762;
 					multiplicative();
 					}
 					} 
 				}
-				State = 764;
+				State = 767;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,122,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,123,Context);
 			}
 			}
 		}
@@ -4898,16 +4911,16 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 765;
+			State = 768;
 			unary();
-			State = 770;
+			State = 773;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,123,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,124,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 766;
+					State = 769;
 					_la = TokenStream.LA(1);
 					if ( !(_la==STAR || _la==SLASH) ) {
 					ErrorHandler.RecoverInline(this);
@@ -4916,14 +4929,14 @@ internal partial class RemedyParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 767;
+					State = 770;
 					unary();
 					}
 					} 
 				}
-				State = 772;
+				State = 775;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,123,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,124,Context);
 			}
 			}
 		}
@@ -4964,15 +4977,15 @@ internal partial class RemedyParser : Parser {
 		UnaryContext _localctx = new UnaryContext(Context, State);
 		EnterRule(_localctx, 76, RULE_unary);
 		try {
-			State = 776;
+			State = 779;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 773;
+				State = 776;
 				Match(MINUS);
-				State = 774;
+				State = 777;
 				unary();
 				}
 				break;
@@ -5033,7 +5046,7 @@ internal partial class RemedyParser : Parser {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 775;
+				State = 778;
 				postfix();
 				}
 				break;
@@ -5083,23 +5096,23 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 778;
+			State = 781;
 			primary();
-			State = 782;
+			State = 785;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,125,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,126,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 779;
+					State = 782;
 					postfixOp();
 					}
 					} 
 				}
-				State = 784;
+				State = 787;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,125,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,126,Context);
 			}
 			}
 		}
@@ -5171,16 +5184,16 @@ internal partial class RemedyParser : Parser {
 		PostfixOpContext _localctx = new PostfixOpContext(Context, State);
 		EnterRule(_localctx, 80, RULE_postfixOp);
 		try {
-			State = 792;
+			State = 795;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case DOT:
 				_localctx = new MemberOpContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 785;
+				State = 788;
 				Match(DOT);
-				State = 786;
+				State = 789;
 				name();
 				}
 				break;
@@ -5188,11 +5201,11 @@ internal partial class RemedyParser : Parser {
 				_localctx = new IndexOpContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 787;
+				State = 790;
 				Match(LBRACK);
-				State = 788;
+				State = 791;
 				expression();
-				State = 789;
+				State = 792;
 				Match(RBRACK);
 				}
 				break;
@@ -5200,7 +5213,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new CallOpContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 791;
+				State = 794;
 				argumentList();
 				}
 				break;
@@ -5254,39 +5267,39 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 794;
+			State = 797;
 			Match(LPAREN);
-			State = 806;
+			State = 809;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 53664980741914623L) != 0)) {
 				{
-				State = 795;
+				State = 798;
 				argument();
-				State = 800;
+				State = 803;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,127,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,128,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 796;
+						State = 799;
 						Match(COMMA);
-						State = 797;
+						State = 800;
 						argument();
 						}
 						} 
 					}
-					State = 802;
+					State = 805;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,127,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,128,Context);
 				}
-				State = 804;
+				State = 807;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 803;
+					State = 806;
 					Match(COMMA);
 					}
 				}
@@ -5294,7 +5307,7 @@ internal partial class RemedyParser : Parser {
 				}
 			}
 
-			State = 808;
+			State = 811;
 			Match(RPAREN);
 			}
 		}
@@ -5337,19 +5350,19 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 813;
+			State = 816;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,130,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,131,Context) ) {
 			case 1:
 				{
-				State = 810;
+				State = 813;
 				name();
-				State = 811;
+				State = 814;
 				Match(COLON);
 				}
 				break;
 			}
-			State = 815;
+			State = 818;
 			expression();
 			}
 		}
@@ -5467,7 +5480,7 @@ internal partial class RemedyParser : Parser {
 		EnterRule(_localctx, 86, RULE_primary);
 		int _la;
 		try {
-			State = 832;
+			State = 835;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case TRUE:
@@ -5480,7 +5493,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new LiteralPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 817;
+				State = 820;
 				literal();
 				}
 				break;
@@ -5488,7 +5501,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ListPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 818;
+				State = 821;
 				listLiteral();
 				}
 				break;
@@ -5496,7 +5509,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new MapPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 819;
+				State = 822;
 				mapLiteral();
 				}
 				break;
@@ -5505,7 +5518,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new QuantifierPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 820;
+				State = 823;
 				_la = TokenStream.LA(1);
 				if ( !(_la==ALL || _la==ANY) ) {
 				ErrorHandler.RecoverInline(this);
@@ -5514,15 +5527,15 @@ internal partial class RemedyParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 821;
-				identifier();
-				State = 822;
-				Match(IN);
-				State = 823;
-				expression();
 				State = 824;
-				Match(COLON);
+				identifier();
 				State = 825;
+				Match(IN);
+				State = 826;
+				expression();
+				State = 827;
+				Match(COLON);
+				State = 828;
 				expression();
 				}
 				break;
@@ -5572,7 +5585,7 @@ internal partial class RemedyParser : Parser {
 				_localctx = new NamePrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 827;
+				State = 830;
 				identifier();
 				}
 				break;
@@ -5580,11 +5593,11 @@ internal partial class RemedyParser : Parser {
 				_localctx = new ParenPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 828;
+				State = 831;
 				Match(LPAREN);
-				State = 829;
+				State = 832;
 				expression();
-				State = 830;
+				State = 833;
 				Match(RPAREN);
 				}
 				break;
@@ -5638,21 +5651,21 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 834;
+			State = 837;
 			identifier();
-			State = 839;
+			State = 842;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==DOT) {
 				{
 				{
-				State = 835;
+				State = 838;
 				Match(DOT);
-				State = 836;
+				State = 839;
 				name();
 				}
 				}
-				State = 841;
+				State = 844;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5698,7 +5711,7 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 842;
+			State = 845;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 87)) & ~0x3f) == 0 && ((1L << (_la - 87)) & 2080374787L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -5755,39 +5768,39 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 844;
+			State = 847;
 			Match(LBRACK);
-			State = 856;
+			State = 859;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6339345378304212992L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 53664980738764791L) != 0)) {
 				{
-				State = 845;
+				State = 848;
 				expression();
-				State = 850;
+				State = 853;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,133,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,134,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 846;
+						State = 849;
 						Match(COMMA);
-						State = 847;
+						State = 850;
 						expression();
 						}
 						} 
 					}
-					State = 852;
+					State = 855;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,133,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,134,Context);
 				}
-				State = 854;
+				State = 857;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 853;
+					State = 856;
 					Match(COMMA);
 					}
 				}
@@ -5795,7 +5808,7 @@ internal partial class RemedyParser : Parser {
 				}
 			}
 
-			State = 858;
+			State = 861;
 			Match(RBRACK);
 			}
 		}
@@ -5845,39 +5858,39 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 860;
+			State = 863;
 			Match(LBRACE);
-			State = 872;
+			State = 875;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6339345378304212992L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 53664980738764791L) != 0)) {
 				{
-				State = 861;
+				State = 864;
 				mapEntry();
-				State = 866;
+				State = 869;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,136,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,137,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 862;
+						State = 865;
 						Match(COMMA);
-						State = 863;
+						State = 866;
 						mapEntry();
 						}
 						} 
 					}
-					State = 868;
+					State = 871;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,136,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,137,Context);
 				}
-				State = 870;
+				State = 873;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 869;
+					State = 872;
 					Match(COMMA);
 					}
 				}
@@ -5885,7 +5898,7 @@ internal partial class RemedyParser : Parser {
 				}
 			}
 
-			State = 874;
+			State = 877;
 			Match(RBRACE);
 			}
 		}
@@ -5928,11 +5941,11 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 876;
+			State = 879;
 			expression();
-			State = 877;
+			State = 880;
 			Match(COLON);
-			State = 878;
+			State = 881;
 			expression();
 			}
 		}
@@ -5982,39 +5995,39 @@ internal partial class RemedyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 880;
+			State = 883;
 			Match(LBRACE);
-			State = 892;
+			State = 895;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -64L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797052518399L) != 0)) {
 				{
-				State = 881;
+				State = 884;
 				recordField();
-				State = 886;
+				State = 889;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,139,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,140,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 882;
+						State = 885;
 						Match(COMMA);
-						State = 883;
+						State = 886;
 						recordField();
 						}
 						} 
 					}
-					State = 888;
+					State = 891;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,139,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,140,Context);
 				}
-				State = 890;
+				State = 893;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 889;
+					State = 892;
 					Match(COMMA);
 					}
 				}
@@ -6022,7 +6035,7 @@ internal partial class RemedyParser : Parser {
 				}
 			}
 
-			State = 894;
+			State = 897;
 			Match(RBRACE);
 			}
 		}
@@ -6065,11 +6078,11 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 896;
+			State = 899;
 			name();
-			State = 897;
+			State = 900;
 			Match(COLON);
-			State = 898;
+			State = 901;
 			expression();
 			}
 		}
@@ -6116,21 +6129,21 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 900;
+			State = 903;
 			name();
-			State = 905;
+			State = 908;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==DOT) {
 				{
 				{
-				State = 901;
+				State = 904;
 				Match(DOT);
-				State = 902;
+				State = 905;
 				name();
 				}
 				}
-				State = 907;
+				State = 910;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -6210,7 +6223,7 @@ internal partial class RemedyParser : Parser {
 		NameContext _localctx = new NameContext(Context, State);
 		EnterRule(_localctx, 104, RULE_name);
 		try {
-			State = 950;
+			State = 953;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case EFFECT:
@@ -6258,294 +6271,294 @@ internal partial class RemedyParser : Parser {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 908;
+				State = 911;
 				identifier();
 				}
 				break;
 			case MODULE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 909;
+				State = 912;
 				Match(MODULE);
 				}
 				break;
 			case IMPORT:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 910;
+				State = 913;
 				Match(IMPORT);
 				}
 				break;
 			case AS:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 911;
+				State = 914;
 				Match(AS);
 				}
 				break;
 			case RESOURCE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 912;
+				State = 915;
 				Match(RESOURCE);
 				}
 				break;
 			case QUERY:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 913;
+				State = 916;
 				Match(QUERY);
 				}
 				break;
 			case ACTION:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 914;
+				State = 917;
 				Match(ACTION);
 				}
 				break;
 			case PLAYBOOK:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 915;
+				State = 918;
 				Match(PLAYBOOK);
 				}
 				break;
 			case SIMULATION:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 916;
+				State = 919;
 				Match(SIMULATION);
 				}
 				break;
 			case IRREVERSIBLE:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 917;
+				State = 920;
 				Match(IRREVERSIBLE);
 				}
 				break;
 			case TIMEOUT:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 918;
+				State = 921;
 				Match(TIMEOUT);
 				}
 				break;
 			case TRIGGER:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 919;
+				State = 922;
 				Match(TRIGGER);
 				}
 				break;
 			case AUTONOMY:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 920;
+				State = 923;
 				Match(AUTONOMY);
 				}
 				break;
 			case PROMOTE:
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 921;
+				State = 924;
 				Match(PROMOTE);
 				}
 				break;
 			case WHEN:
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 922;
+				State = 925;
 				Match(WHEN);
 				}
 				break;
 			case BLAST_RADIUS:
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 923;
+				State = 926;
 				Match(BLAST_RADIUS);
 				}
 				break;
 			case CIRCUIT_BREAKER:
 				EnterOuterAlt(_localctx, 17);
 				{
-				State = 924;
+				State = 927;
 				Match(CIRCUIT_BREAKER);
 				}
 				break;
 			case RATE_LIMIT:
 				EnterOuterAlt(_localctx, 18);
 				{
-				State = 925;
+				State = 928;
 				Match(RATE_LIMIT);
 				}
 				break;
 			case LET:
 				EnterOuterAlt(_localctx, 19);
 				{
-				State = 926;
+				State = 929;
 				Match(LET);
 				}
 				break;
 			case STEP:
 				EnterOuterAlt(_localctx, 20);
 				{
-				State = 927;
+				State = 930;
 				Match(STEP);
 				}
 				break;
 			case FOR:
 				EnterOuterAlt(_localctx, 21);
 				{
-				State = 928;
+				State = 931;
 				Match(FOR);
 				}
 				break;
 			case IN:
 				EnterOuterAlt(_localctx, 22);
 				{
-				State = 929;
+				State = 932;
 				Match(IN);
 				}
 				break;
 			case IF:
 				EnterOuterAlt(_localctx, 23);
 				{
-				State = 930;
+				State = 933;
 				Match(IF);
 				}
 				break;
 			case ELSE:
 				EnterOuterAlt(_localctx, 24);
 				{
-				State = 931;
+				State = 934;
 				Match(ELSE);
 				}
 				break;
 			case WAIT:
 				EnterOuterAlt(_localctx, 25);
 				{
-				State = 932;
+				State = 935;
 				Match(WAIT);
 				}
 				break;
 			case REQUIRE:
 				EnterOuterAlt(_localctx, 26);
 				{
-				State = 933;
+				State = 936;
 				Match(REQUIRE);
 				}
 				break;
 			case ABORT:
 				EnterOuterAlt(_localctx, 27);
 				{
-				State = 934;
+				State = 937;
 				Match(ABORT);
 				}
 				break;
 			case NOTIFY:
 				EnterOuterAlt(_localctx, 28);
 				{
-				State = 935;
+				State = 938;
 				Match(NOTIFY);
 				}
 				break;
 			case ESCALATE:
 				EnterOuterAlt(_localctx, 29);
 				{
-				State = 936;
+				State = 939;
 				Match(ESCALATE);
 				}
 				break;
 			case ROLLBACK:
 				EnterOuterAlt(_localctx, 30);
 				{
-				State = 937;
+				State = 940;
 				Match(ROLLBACK);
 				}
 				break;
 			case RETRY:
 				EnterOuterAlt(_localctx, 31);
 				{
-				State = 938;
+				State = 941;
 				Match(RETRY);
 				}
 				break;
 			case VERIFY:
 				EnterOuterAlt(_localctx, 32);
 				{
-				State = 939;
+				State = 942;
 				Match(VERIFY);
 				}
 				break;
 			case CHOOSE:
 				EnterOuterAlt(_localctx, 33);
 				{
-				State = 940;
+				State = 943;
 				Match(CHOOSE);
 				}
 				break;
 			case ON:
 				EnterOuterAlt(_localctx, 34);
 				{
-				State = 941;
+				State = 944;
 				Match(ON);
 				}
 				break;
 			case WHERE:
 				EnterOuterAlt(_localctx, 35);
 				{
-				State = 942;
+				State = 945;
 				Match(WHERE);
 				}
 				break;
 			case ALL:
 				EnterOuterAlt(_localctx, 36);
 				{
-				State = 943;
+				State = 946;
 				Match(ALL);
 				}
 				break;
 			case ANY:
 				EnterOuterAlt(_localctx, 37);
 				{
-				State = 944;
+				State = 947;
 				Match(ANY);
 				}
 				break;
 			case AND:
 				EnterOuterAlt(_localctx, 38);
 				{
-				State = 945;
+				State = 948;
 				Match(AND);
 				}
 				break;
 			case OR:
 				EnterOuterAlt(_localctx, 39);
 				{
-				State = 946;
+				State = 949;
 				Match(OR);
 				}
 				break;
 			case NOT:
 				EnterOuterAlt(_localctx, 40);
 				{
-				State = 947;
+				State = 950;
 				Match(NOT);
 				}
 				break;
 			case TRUE:
 				EnterOuterAlt(_localctx, 41);
 				{
-				State = 948;
+				State = 951;
 				Match(TRUE);
 				}
 				break;
 			case FALSE:
 				EnterOuterAlt(_localctx, 42);
 				{
-				State = 949;
+				State = 952;
 				Match(FALSE);
 				}
 				break;
@@ -6629,7 +6642,7 @@ internal partial class RemedyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 952;
+			State = 955;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -6339345378304212992L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 36028797019222007L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6652,7 +6665,7 @@ internal partial class RemedyParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,120,955,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,120,958,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -6692,320 +6705,321 @@ internal partial class RemedyParser : Parser {
 		8,19,1,19,1,19,1,19,3,19,485,8,19,1,19,3,19,488,8,19,1,20,1,20,1,20,3,
 		20,493,8,20,1,20,1,20,3,20,497,8,20,1,20,1,20,1,20,3,20,502,8,20,5,20,
 		504,8,20,10,20,12,20,507,9,20,1,20,1,20,3,20,511,8,20,1,21,1,21,1,21,1,
-		21,1,21,3,21,518,8,21,1,21,1,21,3,21,522,8,21,1,21,1,21,5,21,526,8,21,
-		10,21,12,21,529,9,21,1,21,1,21,3,21,533,8,21,1,22,1,22,3,22,537,8,22,1,
-		22,1,22,5,22,541,8,22,10,22,12,22,544,9,22,1,22,1,22,3,22,548,8,22,1,23,
-		1,23,1,23,3,23,553,8,23,1,24,1,24,5,24,557,8,24,10,24,12,24,560,9,24,1,
-		24,1,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,571,8,25,1,25,1,25,3,25,
-		575,8,25,1,25,1,25,3,25,579,8,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,587,
-		8,25,3,25,589,8,25,1,25,3,25,592,8,25,1,25,1,25,1,25,3,25,597,8,25,1,25,
-		1,25,1,25,1,25,1,25,1,25,3,25,605,8,25,1,25,1,25,1,25,3,25,610,8,25,1,
-		25,1,25,1,25,1,25,3,25,616,8,25,1,25,1,25,1,25,3,25,621,8,25,1,25,1,25,
-		3,25,625,8,25,1,25,1,25,3,25,629,8,25,3,25,631,8,25,1,26,1,26,1,26,1,26,
-		1,26,1,26,3,26,639,8,26,3,26,641,8,26,1,27,1,27,1,27,1,27,3,27,647,8,27,
-		1,27,1,27,1,27,3,27,652,8,27,1,28,1,28,3,28,656,8,28,1,28,1,28,1,28,1,
-		28,5,28,662,8,28,10,28,12,28,665,9,28,1,28,1,28,3,28,669,8,28,1,29,1,29,
-		1,29,3,29,674,8,29,1,29,1,29,1,29,3,29,679,8,29,1,29,1,29,1,29,1,29,1,
-		29,1,29,3,29,687,8,29,1,29,3,29,690,8,29,1,29,1,29,1,29,1,29,1,29,1,29,
-		1,29,1,29,3,29,700,8,29,1,29,3,29,703,8,29,3,29,705,8,29,1,30,1,30,1,30,
-		5,30,710,8,30,10,30,12,30,713,9,30,1,31,1,31,1,31,1,31,1,31,1,31,1,31,
-		1,31,3,31,723,8,31,1,31,1,31,3,31,727,8,31,1,32,1,32,1,32,5,32,732,8,32,
-		10,32,12,32,735,9,32,1,33,1,33,1,33,5,33,740,8,33,10,33,12,33,743,9,33,
-		1,34,1,34,1,34,3,34,748,8,34,1,35,1,35,1,35,5,35,753,8,35,10,35,12,35,
-		756,9,35,1,36,1,36,1,36,5,36,761,8,36,10,36,12,36,764,9,36,1,37,1,37,1,
-		37,5,37,769,8,37,10,37,12,37,772,9,37,1,38,1,38,1,38,3,38,777,8,38,1,39,
-		1,39,5,39,781,8,39,10,39,12,39,784,9,39,1,40,1,40,1,40,1,40,1,40,1,40,
-		1,40,3,40,793,8,40,1,41,1,41,1,41,1,41,5,41,799,8,41,10,41,12,41,802,9,
-		41,1,41,3,41,805,8,41,3,41,807,8,41,1,41,1,41,1,42,1,42,1,42,3,42,814,
-		8,42,1,42,1,42,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
-		1,43,1,43,1,43,1,43,3,43,833,8,43,1,44,1,44,1,44,5,44,838,8,44,10,44,12,
-		44,841,9,44,1,45,1,45,1,46,1,46,1,46,1,46,5,46,849,8,46,10,46,12,46,852,
-		9,46,1,46,3,46,855,8,46,3,46,857,8,46,1,46,1,46,1,47,1,47,1,47,1,47,5,
-		47,865,8,47,10,47,12,47,868,9,47,1,47,3,47,871,8,47,3,47,873,8,47,1,47,
-		1,47,1,48,1,48,1,48,1,48,1,49,1,49,1,49,1,49,5,49,885,8,49,10,49,12,49,
-		888,9,49,1,49,3,49,891,8,49,3,49,893,8,49,1,49,1,49,1,50,1,50,1,50,1,50,
-		1,51,1,51,1,51,5,51,904,8,51,10,51,12,51,907,9,51,1,52,1,52,1,52,1,52,
+		21,1,21,3,21,518,8,21,1,21,3,21,521,8,21,1,21,1,21,3,21,525,8,21,1,21,
+		1,21,5,21,529,8,21,10,21,12,21,532,9,21,1,21,1,21,3,21,536,8,21,1,22,1,
+		22,3,22,540,8,22,1,22,1,22,5,22,544,8,22,10,22,12,22,547,9,22,1,22,1,22,
+		3,22,551,8,22,1,23,1,23,1,23,3,23,556,8,23,1,24,1,24,5,24,560,8,24,10,
+		24,12,24,563,9,24,1,24,1,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,574,
+		8,25,1,25,1,25,3,25,578,8,25,1,25,1,25,3,25,582,8,25,1,25,1,25,1,25,1,
+		25,1,25,1,25,3,25,590,8,25,3,25,592,8,25,1,25,3,25,595,8,25,1,25,1,25,
+		1,25,3,25,600,8,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,608,8,25,1,25,1,
+		25,1,25,3,25,613,8,25,1,25,1,25,1,25,1,25,3,25,619,8,25,1,25,1,25,1,25,
+		3,25,624,8,25,1,25,1,25,3,25,628,8,25,1,25,1,25,3,25,632,8,25,3,25,634,
+		8,25,1,26,1,26,1,26,1,26,1,26,1,26,3,26,642,8,26,3,26,644,8,26,1,27,1,
+		27,1,27,1,27,3,27,650,8,27,1,27,1,27,1,27,3,27,655,8,27,1,28,1,28,3,28,
+		659,8,28,1,28,1,28,1,28,1,28,5,28,665,8,28,10,28,12,28,668,9,28,1,28,1,
+		28,3,28,672,8,28,1,29,1,29,1,29,3,29,677,8,29,1,29,1,29,1,29,3,29,682,
+		8,29,1,29,1,29,1,29,1,29,1,29,1,29,3,29,690,8,29,1,29,3,29,693,8,29,1,
+		29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,3,29,703,8,29,1,29,3,29,706,8,29,
+		3,29,708,8,29,1,30,1,30,1,30,5,30,713,8,30,10,30,12,30,716,9,30,1,31,1,
+		31,1,31,1,31,1,31,1,31,1,31,1,31,3,31,726,8,31,1,31,1,31,3,31,730,8,31,
+		1,32,1,32,1,32,5,32,735,8,32,10,32,12,32,738,9,32,1,33,1,33,1,33,5,33,
+		743,8,33,10,33,12,33,746,9,33,1,34,1,34,1,34,3,34,751,8,34,1,35,1,35,1,
+		35,5,35,756,8,35,10,35,12,35,759,9,35,1,36,1,36,1,36,5,36,764,8,36,10,
+		36,12,36,767,9,36,1,37,1,37,1,37,5,37,772,8,37,10,37,12,37,775,9,37,1,
+		38,1,38,1,38,3,38,780,8,38,1,39,1,39,5,39,784,8,39,10,39,12,39,787,9,39,
+		1,40,1,40,1,40,1,40,1,40,1,40,1,40,3,40,796,8,40,1,41,1,41,1,41,1,41,5,
+		41,802,8,41,10,41,12,41,805,9,41,1,41,3,41,808,8,41,3,41,810,8,41,1,41,
+		1,41,1,42,1,42,1,42,3,42,817,8,42,1,42,1,42,1,43,1,43,1,43,1,43,1,43,1,
+		43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,3,43,836,8,43,1,44,1,44,
+		1,44,5,44,841,8,44,10,44,12,44,844,9,44,1,45,1,45,1,46,1,46,1,46,1,46,
+		5,46,852,8,46,10,46,12,46,855,9,46,1,46,3,46,858,8,46,3,46,860,8,46,1,
+		46,1,46,1,47,1,47,1,47,1,47,5,47,868,8,47,10,47,12,47,871,9,47,1,47,3,
+		47,874,8,47,3,47,876,8,47,1,47,1,47,1,48,1,48,1,48,1,48,1,49,1,49,1,49,
+		1,49,5,49,888,8,49,10,49,12,49,891,9,49,1,49,3,49,894,8,49,3,49,896,8,
+		49,1,49,1,49,1,50,1,50,1,50,1,50,1,51,1,51,1,51,5,51,907,8,51,10,51,12,
+		51,910,9,51,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,
 		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,
 		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,
-		1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,3,52,951,8,52,1,53,1,
-		53,1,53,0,0,54,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,
-		40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,
-		88,90,92,94,96,98,100,102,104,106,0,10,2,0,103,103,105,105,1,0,23,24,1,
-		0,68,69,1,0,79,80,1,0,90,95,1,0,97,98,1,0,99,100,1,0,82,83,2,0,87,88,113,
-		117,15,0,14,16,19,19,21,21,23,24,27,29,32,34,36,39,41,44,49,50,59,59,61,
-		61,63,66,68,75,77,81,119,119,1129,0,109,1,0,0,0,2,125,1,0,0,0,4,128,1,
-		0,0,0,6,133,1,0,0,0,8,149,1,0,0,0,10,151,1,0,0,0,12,166,1,0,0,0,14,172,
-		1,0,0,0,16,209,1,0,0,0,18,211,1,0,0,0,20,265,1,0,0,0,22,267,1,0,0,0,24,
-		283,1,0,0,0,26,290,1,0,0,0,28,307,1,0,0,0,30,413,1,0,0,0,32,431,1,0,0,
-		0,34,447,1,0,0,0,36,449,1,0,0,0,38,487,1,0,0,0,40,489,1,0,0,0,42,512,1,
-		0,0,0,44,534,1,0,0,0,46,552,1,0,0,0,48,554,1,0,0,0,50,630,1,0,0,0,52,632,
-		1,0,0,0,54,642,1,0,0,0,56,653,1,0,0,0,58,704,1,0,0,0,60,706,1,0,0,0,62,
-		726,1,0,0,0,64,728,1,0,0,0,66,736,1,0,0,0,68,747,1,0,0,0,70,749,1,0,0,
-		0,72,757,1,0,0,0,74,765,1,0,0,0,76,776,1,0,0,0,78,778,1,0,0,0,80,792,1,
-		0,0,0,82,794,1,0,0,0,84,813,1,0,0,0,86,832,1,0,0,0,88,834,1,0,0,0,90,842,
-		1,0,0,0,92,844,1,0,0,0,94,860,1,0,0,0,96,876,1,0,0,0,98,880,1,0,0,0,100,
-		896,1,0,0,0,102,900,1,0,0,0,104,950,1,0,0,0,106,952,1,0,0,0,108,110,3,
-		4,2,0,109,108,1,0,0,0,109,110,1,0,0,0,110,114,1,0,0,0,111,113,3,6,3,0,
-		112,111,1,0,0,0,113,116,1,0,0,0,114,112,1,0,0,0,114,115,1,0,0,0,115,120,
-		1,0,0,0,116,114,1,0,0,0,117,119,3,8,4,0,118,117,1,0,0,0,119,122,1,0,0,
-		0,120,118,1,0,0,0,120,121,1,0,0,0,121,123,1,0,0,0,122,120,1,0,0,0,123,
-		124,5,0,0,1,124,1,1,0,0,0,125,126,3,60,30,0,126,127,5,0,0,1,127,3,1,0,
-		0,0,128,129,5,6,0,0,129,131,3,102,51,0,130,132,5,105,0,0,131,130,1,0,0,
-		0,131,132,1,0,0,0,132,5,1,0,0,0,133,134,5,7,0,0,134,137,3,102,51,0,135,
-		136,5,8,0,0,136,138,3,106,53,0,137,135,1,0,0,0,137,138,1,0,0,0,138,140,
-		1,0,0,0,139,141,5,105,0,0,140,139,1,0,0,0,140,141,1,0,0,0,141,7,1,0,0,
-		0,142,150,3,10,5,0,143,150,3,14,7,0,144,150,3,18,9,0,145,150,3,28,14,0,
-		146,150,3,56,28,0,147,150,3,6,3,0,148,150,3,4,2,0,149,142,1,0,0,0,149,
-		143,1,0,0,0,149,144,1,0,0,0,149,145,1,0,0,0,149,146,1,0,0,0,149,147,1,
-		0,0,0,149,148,1,0,0,0,150,9,1,0,0,0,151,153,5,9,0,0,152,154,3,104,52,0,
-		153,152,1,0,0,0,153,154,1,0,0,0,154,155,1,0,0,0,155,159,5,109,0,0,156,
-		158,3,12,6,0,157,156,1,0,0,0,158,161,1,0,0,0,159,157,1,0,0,0,159,160,1,
-		0,0,0,160,162,1,0,0,0,161,159,1,0,0,0,162,164,5,110,0,0,163,165,5,105,
-		0,0,164,163,1,0,0,0,164,165,1,0,0,0,165,11,1,0,0,0,166,167,3,104,52,0,
-		167,168,5,104,0,0,168,170,3,26,13,0,169,171,7,0,0,0,170,169,1,0,0,0,170,
-		171,1,0,0,0,171,13,1,0,0,0,172,174,5,10,0,0,173,175,3,104,52,0,174,173,
-		1,0,0,0,174,175,1,0,0,0,175,176,1,0,0,0,176,181,3,22,11,0,177,179,5,89,
-		0,0,178,180,3,26,13,0,179,178,1,0,0,0,179,180,1,0,0,0,180,182,1,0,0,0,
-		181,177,1,0,0,0,181,182,1,0,0,0,182,183,1,0,0,0,183,187,5,109,0,0,184,
-		186,3,16,8,0,185,184,1,0,0,0,186,189,1,0,0,0,187,185,1,0,0,0,187,188,1,
-		0,0,0,188,190,1,0,0,0,189,187,1,0,0,0,190,192,5,110,0,0,191,193,5,105,
-		0,0,192,191,1,0,0,0,192,193,1,0,0,0,193,15,1,0,0,0,194,195,5,19,0,0,195,
-		197,5,117,0,0,196,198,5,105,0,0,197,196,1,0,0,0,197,198,1,0,0,0,198,210,
-		1,0,0,0,199,200,5,20,0,0,200,202,3,90,45,0,201,203,5,105,0,0,202,201,1,
-		0,0,0,202,203,1,0,0,0,203,210,1,0,0,0,204,205,5,21,0,0,205,207,3,90,45,
-		0,206,208,5,105,0,0,207,206,1,0,0,0,207,208,1,0,0,0,208,210,1,0,0,0,209,
-		194,1,0,0,0,209,199,1,0,0,0,209,204,1,0,0,0,210,17,1,0,0,0,211,213,5,11,
-		0,0,212,214,3,104,52,0,213,212,1,0,0,0,213,214,1,0,0,0,214,215,1,0,0,0,
-		215,216,3,22,11,0,216,220,5,109,0,0,217,219,3,20,10,0,218,217,1,0,0,0,
-		219,222,1,0,0,0,220,218,1,0,0,0,220,221,1,0,0,0,221,223,1,0,0,0,222,220,
-		1,0,0,0,223,225,5,110,0,0,224,226,5,105,0,0,225,224,1,0,0,0,225,226,1,
-		0,0,0,226,19,1,0,0,0,227,228,5,14,0,0,228,230,3,106,53,0,229,231,5,105,
-		0,0,230,229,1,0,0,0,230,231,1,0,0,0,231,266,1,0,0,0,232,233,5,15,0,0,233,
-		235,3,106,53,0,234,236,5,105,0,0,235,234,1,0,0,0,235,236,1,0,0,0,236,266,
-		1,0,0,0,237,238,5,16,0,0,238,239,3,104,52,0,239,240,5,96,0,0,240,242,3,
-		60,30,0,241,243,5,105,0,0,242,241,1,0,0,0,242,243,1,0,0,0,243,266,1,0,
-		0,0,244,245,5,17,0,0,245,246,3,88,44,0,246,248,3,82,41,0,247,249,5,105,
-		0,0,248,247,1,0,0,0,248,249,1,0,0,0,249,266,1,0,0,0,250,251,5,18,0,0,251,
-		253,5,117,0,0,252,254,5,105,0,0,253,252,1,0,0,0,253,254,1,0,0,0,254,266,
-		1,0,0,0,255,256,5,20,0,0,256,258,3,90,45,0,257,259,5,105,0,0,258,257,1,
-		0,0,0,258,259,1,0,0,0,259,266,1,0,0,0,260,261,5,19,0,0,261,263,5,117,0,
-		0,262,264,5,105,0,0,263,262,1,0,0,0,263,264,1,0,0,0,264,266,1,0,0,0,265,
-		227,1,0,0,0,265,232,1,0,0,0,265,237,1,0,0,0,265,244,1,0,0,0,265,250,1,
-		0,0,0,265,255,1,0,0,0,265,260,1,0,0,0,266,21,1,0,0,0,267,279,5,107,0,0,
-		268,273,3,24,12,0,269,270,5,103,0,0,270,272,3,24,12,0,271,269,1,0,0,0,
-		272,275,1,0,0,0,273,271,1,0,0,0,273,274,1,0,0,0,274,277,1,0,0,0,275,273,
-		1,0,0,0,276,278,5,103,0,0,277,276,1,0,0,0,277,278,1,0,0,0,278,280,1,0,
-		0,0,279,268,1,0,0,0,279,280,1,0,0,0,280,281,1,0,0,0,281,282,5,108,0,0,
-		282,23,1,0,0,0,283,284,3,104,52,0,284,285,5,104,0,0,285,288,3,26,13,0,
-		286,287,5,96,0,0,287,289,3,60,30,0,288,286,1,0,0,0,288,289,1,0,0,0,289,
-		25,1,0,0,0,290,302,3,102,51,0,291,292,5,94,0,0,292,297,3,26,13,0,293,294,
-		5,103,0,0,294,296,3,26,13,0,295,293,1,0,0,0,296,299,1,0,0,0,297,295,1,
-		0,0,0,297,298,1,0,0,0,298,300,1,0,0,0,299,297,1,0,0,0,300,301,5,95,0,0,
-		301,303,1,0,0,0,302,291,1,0,0,0,302,303,1,0,0,0,303,305,1,0,0,0,304,306,
-		5,106,0,0,305,304,1,0,0,0,305,306,1,0,0,0,306,27,1,0,0,0,307,309,5,12,
-		0,0,308,310,3,104,52,0,309,308,1,0,0,0,309,310,1,0,0,0,310,311,1,0,0,0,
-		311,315,5,109,0,0,312,314,3,30,15,0,313,312,1,0,0,0,314,317,1,0,0,0,315,
-		313,1,0,0,0,315,316,1,0,0,0,316,318,1,0,0,0,317,315,1,0,0,0,318,320,5,
-		110,0,0,319,321,5,105,0,0,320,319,1,0,0,0,320,321,1,0,0,0,321,29,1,0,0,
-		0,322,323,5,22,0,0,323,324,7,1,0,0,324,327,5,117,0,0,325,326,5,76,0,0,
-		326,328,3,60,30,0,327,325,1,0,0,0,327,328,1,0,0,0,328,330,1,0,0,0,329,
-		331,5,105,0,0,330,329,1,0,0,0,330,331,1,0,0,0,331,414,1,0,0,0,332,333,
-		5,25,0,0,333,335,3,106,53,0,334,336,5,105,0,0,335,334,1,0,0,0,335,336,
-		1,0,0,0,336,414,1,0,0,0,337,338,5,26,0,0,338,339,5,27,0,0,339,340,3,106,
-		53,0,340,341,5,28,0,0,341,342,3,90,45,0,342,345,5,29,0,0,343,344,5,30,
-		0,0,344,346,3,60,30,0,345,343,1,0,0,0,345,346,1,0,0,0,346,348,1,0,0,0,
-		347,349,5,105,0,0,348,347,1,0,0,0,348,349,1,0,0,0,349,414,1,0,0,0,350,
-		351,5,31,0,0,351,355,5,109,0,0,352,354,3,32,16,0,353,352,1,0,0,0,354,357,
-		1,0,0,0,355,353,1,0,0,0,355,356,1,0,0,0,356,358,1,0,0,0,357,355,1,0,0,
-		0,358,360,5,110,0,0,359,361,5,105,0,0,360,359,1,0,0,0,360,361,1,0,0,0,
-		361,414,1,0,0,0,362,363,5,35,0,0,363,367,5,109,0,0,364,366,3,34,17,0,365,
-		364,1,0,0,0,366,369,1,0,0,0,367,365,1,0,0,0,367,368,1,0,0,0,368,370,1,
-		0,0,0,369,367,1,0,0,0,370,372,5,110,0,0,371,373,5,105,0,0,372,371,1,0,
-		0,0,372,373,1,0,0,0,373,414,1,0,0,0,374,375,5,40,0,0,375,376,3,90,45,0,
-		376,377,5,41,0,0,377,379,3,90,45,0,378,380,5,105,0,0,379,378,1,0,0,0,379,
-		380,1,0,0,0,380,414,1,0,0,0,381,382,5,39,0,0,382,383,3,90,45,0,383,384,
-		5,41,0,0,384,386,5,42,0,0,385,387,5,105,0,0,386,385,1,0,0,0,386,387,1,
-		0,0,0,387,414,1,0,0,0,388,389,5,20,0,0,389,391,3,90,45,0,390,392,5,105,
-		0,0,391,390,1,0,0,0,391,392,1,0,0,0,392,414,1,0,0,0,393,394,5,43,0,0,394,
-		396,3,90,45,0,395,397,5,105,0,0,396,395,1,0,0,0,396,397,1,0,0,0,397,414,
-		1,0,0,0,398,399,5,44,0,0,399,401,3,90,45,0,400,402,5,105,0,0,401,400,1,
-		0,0,0,401,402,1,0,0,0,402,414,1,0,0,0,403,414,3,54,27,0,404,414,3,36,18,
-		0,405,414,3,40,20,0,406,414,3,42,21,0,407,408,5,67,0,0,408,409,7,2,0,0,
-		409,411,3,48,24,0,410,412,5,105,0,0,411,410,1,0,0,0,411,412,1,0,0,0,412,
-		414,1,0,0,0,413,322,1,0,0,0,413,332,1,0,0,0,413,337,1,0,0,0,413,350,1,
-		0,0,0,413,362,1,0,0,0,413,374,1,0,0,0,413,381,1,0,0,0,413,388,1,0,0,0,
-		413,393,1,0,0,0,413,398,1,0,0,0,413,403,1,0,0,0,413,404,1,0,0,0,413,405,
-		1,0,0,0,413,406,1,0,0,0,413,407,1,0,0,0,414,31,1,0,0,0,415,416,5,32,0,
-		0,416,418,3,90,45,0,417,419,5,105,0,0,418,417,1,0,0,0,418,419,1,0,0,0,
-		419,432,1,0,0,0,420,421,5,33,0,0,421,423,3,90,45,0,422,424,5,105,0,0,423,
-		422,1,0,0,0,423,424,1,0,0,0,424,432,1,0,0,0,425,426,5,34,0,0,426,427,3,
-		104,52,0,427,429,5,117,0,0,428,430,5,105,0,0,429,428,1,0,0,0,429,430,1,
-		0,0,0,430,432,1,0,0,0,431,415,1,0,0,0,431,420,1,0,0,0,431,425,1,0,0,0,
-		432,33,1,0,0,0,433,434,5,36,0,0,434,435,5,28,0,0,435,436,3,90,45,0,436,
-		437,5,37,0,0,437,438,5,38,0,0,438,440,3,90,45,0,439,441,5,105,0,0,440,
-		439,1,0,0,0,440,441,1,0,0,0,441,448,1,0,0,0,442,443,5,39,0,0,443,445,3,
-		90,45,0,444,446,5,105,0,0,445,444,1,0,0,0,445,446,1,0,0,0,446,448,1,0,
-		0,0,447,433,1,0,0,0,447,442,1,0,0,0,448,35,1,0,0,0,449,451,5,46,0,0,450,
-		452,3,104,52,0,451,450,1,0,0,0,451,452,1,0,0,0,452,454,1,0,0,0,453,455,
-		5,117,0,0,454,453,1,0,0,0,454,455,1,0,0,0,455,456,1,0,0,0,456,460,5,109,
-		0,0,457,459,3,38,19,0,458,457,1,0,0,0,459,462,1,0,0,0,460,458,1,0,0,0,
-		460,461,1,0,0,0,461,463,1,0,0,0,462,460,1,0,0,0,463,465,5,110,0,0,464,
-		466,5,105,0,0,465,464,1,0,0,0,465,466,1,0,0,0,466,37,1,0,0,0,467,468,5,
-		58,0,0,468,471,3,90,45,0,469,470,5,59,0,0,470,472,3,90,45,0,471,469,1,
-		0,0,0,471,472,1,0,0,0,472,474,1,0,0,0,473,475,5,105,0,0,474,473,1,0,0,
-		0,474,475,1,0,0,0,475,488,1,0,0,0,476,477,5,20,0,0,477,479,3,90,45,0,478,
-		480,5,105,0,0,479,478,1,0,0,0,479,480,1,0,0,0,480,488,1,0,0,0,481,482,
-		5,43,0,0,482,484,3,90,45,0,483,485,5,105,0,0,484,483,1,0,0,0,484,485,1,
-		0,0,0,485,488,1,0,0,0,486,488,3,50,25,0,487,467,1,0,0,0,487,476,1,0,0,
-		0,487,481,1,0,0,0,487,486,1,0,0,0,488,39,1,0,0,0,489,492,5,60,0,0,490,
-		491,5,38,0,0,491,493,3,90,45,0,492,490,1,0,0,0,492,493,1,0,0,0,493,496,
-		1,0,0,0,494,495,5,61,0,0,495,497,3,90,45,0,496,494,1,0,0,0,496,497,1,0,
-		0,0,497,498,1,0,0,0,498,505,5,109,0,0,499,501,3,60,30,0,500,502,5,105,
-		0,0,501,500,1,0,0,0,501,502,1,0,0,0,502,504,1,0,0,0,503,499,1,0,0,0,504,
-		507,1,0,0,0,505,503,1,0,0,0,505,506,1,0,0,0,506,508,1,0,0,0,507,505,1,
-		0,0,0,508,510,5,110,0,0,509,511,5,105,0,0,510,509,1,0,0,0,510,511,1,0,
-		0,0,511,41,1,0,0,0,512,513,5,62,0,0,513,514,5,63,0,0,514,515,5,64,0,0,
-		515,517,3,106,53,0,516,518,5,117,0,0,517,516,1,0,0,0,517,518,1,0,0,0,518,
-		521,1,0,0,0,519,520,5,65,0,0,520,522,3,92,46,0,521,519,1,0,0,0,521,522,
-		1,0,0,0,522,523,1,0,0,0,523,527,5,109,0,0,524,526,3,44,22,0,525,524,1,
-		0,0,0,526,529,1,0,0,0,527,525,1,0,0,0,527,528,1,0,0,0,528,530,1,0,0,0,
-		529,527,1,0,0,0,530,532,5,110,0,0,531,533,5,105,0,0,532,531,1,0,0,0,532,
-		533,1,0,0,0,533,43,1,0,0,0,534,536,5,66,0,0,535,537,3,104,52,0,536,535,
-		1,0,0,0,536,537,1,0,0,0,537,538,1,0,0,0,538,542,5,109,0,0,539,541,3,46,
-		23,0,540,539,1,0,0,0,541,544,1,0,0,0,542,540,1,0,0,0,542,543,1,0,0,0,543,
-		545,1,0,0,0,544,542,1,0,0,0,545,547,5,110,0,0,546,548,5,105,0,0,547,546,
-		1,0,0,0,547,548,1,0,0,0,548,45,1,0,0,0,549,553,3,54,27,0,550,553,3,36,
-		18,0,551,553,3,40,20,0,552,549,1,0,0,0,552,550,1,0,0,0,552,551,1,0,0,0,
-		553,47,1,0,0,0,554,558,5,109,0,0,555,557,3,50,25,0,556,555,1,0,0,0,557,
-		560,1,0,0,0,558,556,1,0,0,0,558,559,1,0,0,0,559,561,1,0,0,0,560,558,1,
-		0,0,0,561,562,5,110,0,0,562,49,1,0,0,0,563,631,3,54,27,0,564,565,5,47,
-		0,0,565,566,3,106,53,0,566,567,5,48,0,0,567,570,3,60,30,0,568,569,5,49,
-		0,0,569,571,3,60,30,0,570,568,1,0,0,0,570,571,1,0,0,0,571,574,1,0,0,0,
-		572,573,5,50,0,0,573,575,3,60,30,0,574,572,1,0,0,0,574,575,1,0,0,0,575,
-		576,1,0,0,0,576,578,3,48,24,0,577,579,5,105,0,0,578,577,1,0,0,0,578,579,
-		1,0,0,0,579,631,1,0,0,0,580,581,5,51,0,0,581,582,3,60,30,0,582,588,3,48,
-		24,0,583,586,5,52,0,0,584,587,3,52,26,0,585,587,3,48,24,0,586,584,1,0,
-		0,0,586,585,1,0,0,0,587,589,1,0,0,0,588,583,1,0,0,0,588,589,1,0,0,0,589,
-		591,1,0,0,0,590,592,5,105,0,0,591,590,1,0,0,0,591,592,1,0,0,0,592,631,
-		1,0,0,0,593,594,5,53,0,0,594,596,3,60,30,0,595,597,5,105,0,0,596,595,1,
-		0,0,0,596,597,1,0,0,0,597,631,1,0,0,0,598,599,5,54,0,0,599,600,3,60,30,
-		0,600,601,5,52,0,0,601,602,5,55,0,0,602,604,5,117,0,0,603,605,5,105,0,
-		0,604,603,1,0,0,0,604,605,1,0,0,0,605,631,1,0,0,0,606,607,5,55,0,0,607,
-		609,5,117,0,0,608,610,5,105,0,0,609,608,1,0,0,0,609,610,1,0,0,0,610,631,
-		1,0,0,0,611,612,5,56,0,0,612,613,3,60,30,0,613,615,3,60,30,0,614,616,5,
-		105,0,0,615,614,1,0,0,0,615,616,1,0,0,0,616,631,1,0,0,0,617,618,5,57,0,
-		0,618,620,3,60,30,0,619,621,5,105,0,0,620,619,1,0,0,0,620,621,1,0,0,0,
-		621,631,1,0,0,0,622,624,5,17,0,0,623,625,5,105,0,0,624,623,1,0,0,0,624,
-		625,1,0,0,0,625,631,1,0,0,0,626,628,3,60,30,0,627,629,5,105,0,0,628,627,
-		1,0,0,0,628,629,1,0,0,0,629,631,1,0,0,0,630,563,1,0,0,0,630,564,1,0,0,
-		0,630,580,1,0,0,0,630,593,1,0,0,0,630,598,1,0,0,0,630,606,1,0,0,0,630,
-		611,1,0,0,0,630,617,1,0,0,0,630,622,1,0,0,0,630,626,1,0,0,0,631,51,1,0,
-		0,0,632,633,5,51,0,0,633,634,3,60,30,0,634,640,3,48,24,0,635,638,5,52,
-		0,0,636,639,3,52,26,0,637,639,3,48,24,0,638,636,1,0,0,0,638,637,1,0,0,
-		0,639,641,1,0,0,0,640,635,1,0,0,0,640,641,1,0,0,0,641,53,1,0,0,0,642,643,
-		5,45,0,0,643,646,3,106,53,0,644,645,5,104,0,0,645,647,3,26,13,0,646,644,
-		1,0,0,0,646,647,1,0,0,0,647,648,1,0,0,0,648,649,5,96,0,0,649,651,3,60,
-		30,0,650,652,5,105,0,0,651,650,1,0,0,0,651,652,1,0,0,0,652,55,1,0,0,0,
-		653,655,5,13,0,0,654,656,3,104,52,0,655,654,1,0,0,0,655,656,1,0,0,0,656,
-		657,1,0,0,0,657,658,5,47,0,0,658,659,3,104,52,0,659,663,5,109,0,0,660,
-		662,3,58,29,0,661,660,1,0,0,0,662,665,1,0,0,0,663,661,1,0,0,0,663,664,
-		1,0,0,0,664,666,1,0,0,0,665,663,1,0,0,0,666,668,5,110,0,0,667,669,5,105,
-		0,0,668,667,1,0,0,0,668,669,1,0,0,0,669,57,1,0,0,0,670,671,5,70,0,0,671,
-		673,3,90,45,0,672,674,5,105,0,0,673,672,1,0,0,0,673,674,1,0,0,0,674,705,
-		1,0,0,0,675,676,5,71,0,0,676,678,3,90,45,0,677,679,5,105,0,0,678,677,1,
-		0,0,0,678,679,1,0,0,0,679,705,1,0,0,0,680,681,5,72,0,0,681,682,3,104,52,
-		0,682,683,3,90,45,0,683,684,5,73,0,0,684,686,3,26,13,0,685,687,3,98,49,
-		0,686,685,1,0,0,0,686,687,1,0,0,0,687,689,1,0,0,0,688,690,5,105,0,0,689,
-		688,1,0,0,0,689,690,1,0,0,0,690,705,1,0,0,0,691,692,5,74,0,0,692,693,3,
-		104,52,0,693,694,5,69,0,0,694,695,3,90,45,0,695,696,5,75,0,0,696,699,3,
-		90,45,0,697,698,5,30,0,0,698,700,3,60,30,0,699,697,1,0,0,0,699,700,1,0,
-		0,0,700,702,1,0,0,0,701,703,5,105,0,0,702,701,1,0,0,0,702,703,1,0,0,0,
-		703,705,1,0,0,0,704,670,1,0,0,0,704,675,1,0,0,0,704,680,1,0,0,0,704,691,
-		1,0,0,0,705,59,1,0,0,0,706,711,3,64,32,0,707,708,5,101,0,0,708,710,3,62,
-		31,0,709,707,1,0,0,0,710,713,1,0,0,0,711,709,1,0,0,0,711,712,1,0,0,0,712,
-		61,1,0,0,0,713,711,1,0,0,0,714,715,5,76,0,0,715,727,3,64,32,0,716,717,
-		5,77,0,0,717,727,3,64,32,0,718,719,5,78,0,0,719,720,5,64,0,0,720,722,3,
-		64,32,0,721,723,7,3,0,0,722,721,1,0,0,0,722,723,1,0,0,0,723,727,1,0,0,
-		0,724,725,5,81,0,0,725,727,3,64,32,0,726,714,1,0,0,0,726,716,1,0,0,0,726,
-		718,1,0,0,0,726,724,1,0,0,0,727,63,1,0,0,0,728,733,3,66,33,0,729,730,5,
-		85,0,0,730,732,3,66,33,0,731,729,1,0,0,0,732,735,1,0,0,0,733,731,1,0,0,
-		0,733,734,1,0,0,0,734,65,1,0,0,0,735,733,1,0,0,0,736,741,3,68,34,0,737,
-		738,5,84,0,0,738,740,3,68,34,0,739,737,1,0,0,0,740,743,1,0,0,0,741,739,
-		1,0,0,0,741,742,1,0,0,0,742,67,1,0,0,0,743,741,1,0,0,0,744,745,5,86,0,
-		0,745,748,3,68,34,0,746,748,3,70,35,0,747,744,1,0,0,0,747,746,1,0,0,0,
-		748,69,1,0,0,0,749,754,3,72,36,0,750,751,7,4,0,0,751,753,3,72,36,0,752,
-		750,1,0,0,0,753,756,1,0,0,0,754,752,1,0,0,0,754,755,1,0,0,0,755,71,1,0,
-		0,0,756,754,1,0,0,0,757,762,3,74,37,0,758,759,7,5,0,0,759,761,3,74,37,
-		0,760,758,1,0,0,0,761,764,1,0,0,0,762,760,1,0,0,0,762,763,1,0,0,0,763,
-		73,1,0,0,0,764,762,1,0,0,0,765,770,3,76,38,0,766,767,7,6,0,0,767,769,3,
-		76,38,0,768,766,1,0,0,0,769,772,1,0,0,0,770,768,1,0,0,0,770,771,1,0,0,
-		0,771,75,1,0,0,0,772,770,1,0,0,0,773,774,5,98,0,0,774,777,3,76,38,0,775,
-		777,3,78,39,0,776,773,1,0,0,0,776,775,1,0,0,0,777,77,1,0,0,0,778,782,3,
-		86,43,0,779,781,3,80,40,0,780,779,1,0,0,0,781,784,1,0,0,0,782,780,1,0,
-		0,0,782,783,1,0,0,0,783,79,1,0,0,0,784,782,1,0,0,0,785,786,5,102,0,0,786,
-		793,3,104,52,0,787,788,5,111,0,0,788,789,3,60,30,0,789,790,5,112,0,0,790,
-		793,1,0,0,0,791,793,3,82,41,0,792,785,1,0,0,0,792,787,1,0,0,0,792,791,
-		1,0,0,0,793,81,1,0,0,0,794,806,5,107,0,0,795,800,3,84,42,0,796,797,5,103,
-		0,0,797,799,3,84,42,0,798,796,1,0,0,0,799,802,1,0,0,0,800,798,1,0,0,0,
-		800,801,1,0,0,0,801,804,1,0,0,0,802,800,1,0,0,0,803,805,5,103,0,0,804,
-		803,1,0,0,0,804,805,1,0,0,0,805,807,1,0,0,0,806,795,1,0,0,0,806,807,1,
-		0,0,0,807,808,1,0,0,0,808,809,5,108,0,0,809,83,1,0,0,0,810,811,3,104,52,
-		0,811,812,5,104,0,0,812,814,1,0,0,0,813,810,1,0,0,0,813,814,1,0,0,0,814,
-		815,1,0,0,0,815,816,3,60,30,0,816,85,1,0,0,0,817,833,3,90,45,0,818,833,
-		3,92,46,0,819,833,3,94,47,0,820,821,7,7,0,0,821,822,3,106,53,0,822,823,
-		5,48,0,0,823,824,3,60,30,0,824,825,5,104,0,0,825,826,3,60,30,0,826,833,
-		1,0,0,0,827,833,3,106,53,0,828,829,5,107,0,0,829,830,3,60,30,0,830,831,
-		5,108,0,0,831,833,1,0,0,0,832,817,1,0,0,0,832,818,1,0,0,0,832,819,1,0,
-		0,0,832,820,1,0,0,0,832,827,1,0,0,0,832,828,1,0,0,0,833,87,1,0,0,0,834,
-		839,3,106,53,0,835,836,5,102,0,0,836,838,3,104,52,0,837,835,1,0,0,0,838,
-		841,1,0,0,0,839,837,1,0,0,0,839,840,1,0,0,0,840,89,1,0,0,0,841,839,1,0,
-		0,0,842,843,7,8,0,0,843,91,1,0,0,0,844,856,5,111,0,0,845,850,3,60,30,0,
-		846,847,5,103,0,0,847,849,3,60,30,0,848,846,1,0,0,0,849,852,1,0,0,0,850,
-		848,1,0,0,0,850,851,1,0,0,0,851,854,1,0,0,0,852,850,1,0,0,0,853,855,5,
-		103,0,0,854,853,1,0,0,0,854,855,1,0,0,0,855,857,1,0,0,0,856,845,1,0,0,
-		0,856,857,1,0,0,0,857,858,1,0,0,0,858,859,5,112,0,0,859,93,1,0,0,0,860,
-		872,5,109,0,0,861,866,3,96,48,0,862,863,5,103,0,0,863,865,3,96,48,0,864,
-		862,1,0,0,0,865,868,1,0,0,0,866,864,1,0,0,0,866,867,1,0,0,0,867,870,1,
-		0,0,0,868,866,1,0,0,0,869,871,5,103,0,0,870,869,1,0,0,0,870,871,1,0,0,
-		0,871,873,1,0,0,0,872,861,1,0,0,0,872,873,1,0,0,0,873,874,1,0,0,0,874,
-		875,5,110,0,0,875,95,1,0,0,0,876,877,3,60,30,0,877,878,5,104,0,0,878,879,
-		3,60,30,0,879,97,1,0,0,0,880,892,5,109,0,0,881,886,3,100,50,0,882,883,
-		5,103,0,0,883,885,3,100,50,0,884,882,1,0,0,0,885,888,1,0,0,0,886,884,1,
-		0,0,0,886,887,1,0,0,0,887,890,1,0,0,0,888,886,1,0,0,0,889,891,5,103,0,
-		0,890,889,1,0,0,0,890,891,1,0,0,0,891,893,1,0,0,0,892,881,1,0,0,0,892,
-		893,1,0,0,0,893,894,1,0,0,0,894,895,5,110,0,0,895,99,1,0,0,0,896,897,3,
-		104,52,0,897,898,5,104,0,0,898,899,3,60,30,0,899,101,1,0,0,0,900,905,3,
-		104,52,0,901,902,5,102,0,0,902,904,3,104,52,0,903,901,1,0,0,0,904,907,
-		1,0,0,0,905,903,1,0,0,0,905,906,1,0,0,0,906,103,1,0,0,0,907,905,1,0,0,
-		0,908,951,3,106,53,0,909,951,5,6,0,0,910,951,5,7,0,0,911,951,5,8,0,0,912,
-		951,5,9,0,0,913,951,5,10,0,0,914,951,5,11,0,0,915,951,5,12,0,0,916,951,
-		5,13,0,0,917,951,5,18,0,0,918,951,5,20,0,0,919,951,5,22,0,0,920,951,5,
-		25,0,0,921,951,5,26,0,0,922,951,5,30,0,0,923,951,5,31,0,0,924,951,5,35,
-		0,0,925,951,5,40,0,0,926,951,5,45,0,0,927,951,5,46,0,0,928,951,5,47,0,
-		0,929,951,5,48,0,0,930,951,5,51,0,0,931,951,5,52,0,0,932,951,5,53,0,0,
-		933,951,5,54,0,0,934,951,5,55,0,0,935,951,5,56,0,0,936,951,5,57,0,0,937,
-		951,5,17,0,0,938,951,5,58,0,0,939,951,5,60,0,0,940,951,5,62,0,0,941,951,
-		5,67,0,0,942,951,5,76,0,0,943,951,5,82,0,0,944,951,5,83,0,0,945,951,5,
-		84,0,0,946,951,5,85,0,0,947,951,5,86,0,0,948,951,5,87,0,0,949,951,5,88,
-		0,0,950,908,1,0,0,0,950,909,1,0,0,0,950,910,1,0,0,0,950,911,1,0,0,0,950,
-		912,1,0,0,0,950,913,1,0,0,0,950,914,1,0,0,0,950,915,1,0,0,0,950,916,1,
-		0,0,0,950,917,1,0,0,0,950,918,1,0,0,0,950,919,1,0,0,0,950,920,1,0,0,0,
-		950,921,1,0,0,0,950,922,1,0,0,0,950,923,1,0,0,0,950,924,1,0,0,0,950,925,
-		1,0,0,0,950,926,1,0,0,0,950,927,1,0,0,0,950,928,1,0,0,0,950,929,1,0,0,
-		0,950,930,1,0,0,0,950,931,1,0,0,0,950,932,1,0,0,0,950,933,1,0,0,0,950,
-		934,1,0,0,0,950,935,1,0,0,0,950,936,1,0,0,0,950,937,1,0,0,0,950,938,1,
-		0,0,0,950,939,1,0,0,0,950,940,1,0,0,0,950,941,1,0,0,0,950,942,1,0,0,0,
-		950,943,1,0,0,0,950,944,1,0,0,0,950,945,1,0,0,0,950,946,1,0,0,0,950,947,
-		1,0,0,0,950,948,1,0,0,0,950,949,1,0,0,0,951,105,1,0,0,0,952,953,7,9,0,
-		0,953,107,1,0,0,0,144,109,114,120,131,137,140,149,153,159,164,170,174,
-		179,181,187,192,197,202,207,209,213,220,225,230,235,242,248,253,258,263,
-		265,273,277,279,288,297,302,305,309,315,320,327,330,335,345,348,355,360,
-		367,372,379,386,391,396,401,411,413,418,423,429,431,440,445,447,451,454,
-		460,465,471,474,479,484,487,492,496,501,505,510,517,521,527,532,536,542,
-		547,552,558,570,574,578,586,588,591,596,604,609,615,620,624,628,630,638,
-		640,646,651,655,663,668,673,678,686,689,699,702,704,711,722,726,733,741,
-		747,754,762,770,776,782,792,800,804,806,813,832,839,850,854,856,866,870,
-		872,886,890,892,905,950
+		1,52,1,52,3,52,954,8,52,1,53,1,53,1,53,0,0,54,0,2,4,6,8,10,12,14,16,18,
+		20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,
+		68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,0,10,2,
+		0,103,103,105,105,1,0,23,24,1,0,68,69,1,0,79,80,1,0,90,95,1,0,97,98,1,
+		0,99,100,1,0,82,83,2,0,87,88,113,117,15,0,14,16,19,19,21,21,23,24,27,29,
+		32,34,36,39,41,44,49,50,59,59,61,61,63,66,68,75,77,81,119,119,1133,0,109,
+		1,0,0,0,2,125,1,0,0,0,4,128,1,0,0,0,6,133,1,0,0,0,8,149,1,0,0,0,10,151,
+		1,0,0,0,12,166,1,0,0,0,14,172,1,0,0,0,16,209,1,0,0,0,18,211,1,0,0,0,20,
+		265,1,0,0,0,22,267,1,0,0,0,24,283,1,0,0,0,26,290,1,0,0,0,28,307,1,0,0,
+		0,30,413,1,0,0,0,32,431,1,0,0,0,34,447,1,0,0,0,36,449,1,0,0,0,38,487,1,
+		0,0,0,40,489,1,0,0,0,42,512,1,0,0,0,44,537,1,0,0,0,46,555,1,0,0,0,48,557,
+		1,0,0,0,50,633,1,0,0,0,52,635,1,0,0,0,54,645,1,0,0,0,56,656,1,0,0,0,58,
+		707,1,0,0,0,60,709,1,0,0,0,62,729,1,0,0,0,64,731,1,0,0,0,66,739,1,0,0,
+		0,68,750,1,0,0,0,70,752,1,0,0,0,72,760,1,0,0,0,74,768,1,0,0,0,76,779,1,
+		0,0,0,78,781,1,0,0,0,80,795,1,0,0,0,82,797,1,0,0,0,84,816,1,0,0,0,86,835,
+		1,0,0,0,88,837,1,0,0,0,90,845,1,0,0,0,92,847,1,0,0,0,94,863,1,0,0,0,96,
+		879,1,0,0,0,98,883,1,0,0,0,100,899,1,0,0,0,102,903,1,0,0,0,104,953,1,0,
+		0,0,106,955,1,0,0,0,108,110,3,4,2,0,109,108,1,0,0,0,109,110,1,0,0,0,110,
+		114,1,0,0,0,111,113,3,6,3,0,112,111,1,0,0,0,113,116,1,0,0,0,114,112,1,
+		0,0,0,114,115,1,0,0,0,115,120,1,0,0,0,116,114,1,0,0,0,117,119,3,8,4,0,
+		118,117,1,0,0,0,119,122,1,0,0,0,120,118,1,0,0,0,120,121,1,0,0,0,121,123,
+		1,0,0,0,122,120,1,0,0,0,123,124,5,0,0,1,124,1,1,0,0,0,125,126,3,60,30,
+		0,126,127,5,0,0,1,127,3,1,0,0,0,128,129,5,6,0,0,129,131,3,102,51,0,130,
+		132,5,105,0,0,131,130,1,0,0,0,131,132,1,0,0,0,132,5,1,0,0,0,133,134,5,
+		7,0,0,134,137,3,102,51,0,135,136,5,8,0,0,136,138,3,106,53,0,137,135,1,
+		0,0,0,137,138,1,0,0,0,138,140,1,0,0,0,139,141,5,105,0,0,140,139,1,0,0,
+		0,140,141,1,0,0,0,141,7,1,0,0,0,142,150,3,10,5,0,143,150,3,14,7,0,144,
+		150,3,18,9,0,145,150,3,28,14,0,146,150,3,56,28,0,147,150,3,6,3,0,148,150,
+		3,4,2,0,149,142,1,0,0,0,149,143,1,0,0,0,149,144,1,0,0,0,149,145,1,0,0,
+		0,149,146,1,0,0,0,149,147,1,0,0,0,149,148,1,0,0,0,150,9,1,0,0,0,151,153,
+		5,9,0,0,152,154,3,104,52,0,153,152,1,0,0,0,153,154,1,0,0,0,154,155,1,0,
+		0,0,155,159,5,109,0,0,156,158,3,12,6,0,157,156,1,0,0,0,158,161,1,0,0,0,
+		159,157,1,0,0,0,159,160,1,0,0,0,160,162,1,0,0,0,161,159,1,0,0,0,162,164,
+		5,110,0,0,163,165,5,105,0,0,164,163,1,0,0,0,164,165,1,0,0,0,165,11,1,0,
+		0,0,166,167,3,104,52,0,167,168,5,104,0,0,168,170,3,26,13,0,169,171,7,0,
+		0,0,170,169,1,0,0,0,170,171,1,0,0,0,171,13,1,0,0,0,172,174,5,10,0,0,173,
+		175,3,104,52,0,174,173,1,0,0,0,174,175,1,0,0,0,175,176,1,0,0,0,176,181,
+		3,22,11,0,177,179,5,89,0,0,178,180,3,26,13,0,179,178,1,0,0,0,179,180,1,
+		0,0,0,180,182,1,0,0,0,181,177,1,0,0,0,181,182,1,0,0,0,182,183,1,0,0,0,
+		183,187,5,109,0,0,184,186,3,16,8,0,185,184,1,0,0,0,186,189,1,0,0,0,187,
+		185,1,0,0,0,187,188,1,0,0,0,188,190,1,0,0,0,189,187,1,0,0,0,190,192,5,
+		110,0,0,191,193,5,105,0,0,192,191,1,0,0,0,192,193,1,0,0,0,193,15,1,0,0,
+		0,194,195,5,19,0,0,195,197,5,117,0,0,196,198,5,105,0,0,197,196,1,0,0,0,
+		197,198,1,0,0,0,198,210,1,0,0,0,199,200,5,20,0,0,200,202,3,90,45,0,201,
+		203,5,105,0,0,202,201,1,0,0,0,202,203,1,0,0,0,203,210,1,0,0,0,204,205,
+		5,21,0,0,205,207,3,90,45,0,206,208,5,105,0,0,207,206,1,0,0,0,207,208,1,
+		0,0,0,208,210,1,0,0,0,209,194,1,0,0,0,209,199,1,0,0,0,209,204,1,0,0,0,
+		210,17,1,0,0,0,211,213,5,11,0,0,212,214,3,104,52,0,213,212,1,0,0,0,213,
+		214,1,0,0,0,214,215,1,0,0,0,215,216,3,22,11,0,216,220,5,109,0,0,217,219,
+		3,20,10,0,218,217,1,0,0,0,219,222,1,0,0,0,220,218,1,0,0,0,220,221,1,0,
+		0,0,221,223,1,0,0,0,222,220,1,0,0,0,223,225,5,110,0,0,224,226,5,105,0,
+		0,225,224,1,0,0,0,225,226,1,0,0,0,226,19,1,0,0,0,227,228,5,14,0,0,228,
+		230,3,106,53,0,229,231,5,105,0,0,230,229,1,0,0,0,230,231,1,0,0,0,231,266,
+		1,0,0,0,232,233,5,15,0,0,233,235,3,106,53,0,234,236,5,105,0,0,235,234,
+		1,0,0,0,235,236,1,0,0,0,236,266,1,0,0,0,237,238,5,16,0,0,238,239,3,104,
+		52,0,239,240,5,96,0,0,240,242,3,60,30,0,241,243,5,105,0,0,242,241,1,0,
+		0,0,242,243,1,0,0,0,243,266,1,0,0,0,244,245,5,17,0,0,245,246,3,88,44,0,
+		246,248,3,82,41,0,247,249,5,105,0,0,248,247,1,0,0,0,248,249,1,0,0,0,249,
+		266,1,0,0,0,250,251,5,18,0,0,251,253,5,117,0,0,252,254,5,105,0,0,253,252,
+		1,0,0,0,253,254,1,0,0,0,254,266,1,0,0,0,255,256,5,20,0,0,256,258,3,90,
+		45,0,257,259,5,105,0,0,258,257,1,0,0,0,258,259,1,0,0,0,259,266,1,0,0,0,
+		260,261,5,19,0,0,261,263,5,117,0,0,262,264,5,105,0,0,263,262,1,0,0,0,263,
+		264,1,0,0,0,264,266,1,0,0,0,265,227,1,0,0,0,265,232,1,0,0,0,265,237,1,
+		0,0,0,265,244,1,0,0,0,265,250,1,0,0,0,265,255,1,0,0,0,265,260,1,0,0,0,
+		266,21,1,0,0,0,267,279,5,107,0,0,268,273,3,24,12,0,269,270,5,103,0,0,270,
+		272,3,24,12,0,271,269,1,0,0,0,272,275,1,0,0,0,273,271,1,0,0,0,273,274,
+		1,0,0,0,274,277,1,0,0,0,275,273,1,0,0,0,276,278,5,103,0,0,277,276,1,0,
+		0,0,277,278,1,0,0,0,278,280,1,0,0,0,279,268,1,0,0,0,279,280,1,0,0,0,280,
+		281,1,0,0,0,281,282,5,108,0,0,282,23,1,0,0,0,283,284,3,104,52,0,284,285,
+		5,104,0,0,285,288,3,26,13,0,286,287,5,96,0,0,287,289,3,60,30,0,288,286,
+		1,0,0,0,288,289,1,0,0,0,289,25,1,0,0,0,290,302,3,102,51,0,291,292,5,94,
+		0,0,292,297,3,26,13,0,293,294,5,103,0,0,294,296,3,26,13,0,295,293,1,0,
+		0,0,296,299,1,0,0,0,297,295,1,0,0,0,297,298,1,0,0,0,298,300,1,0,0,0,299,
+		297,1,0,0,0,300,301,5,95,0,0,301,303,1,0,0,0,302,291,1,0,0,0,302,303,1,
+		0,0,0,303,305,1,0,0,0,304,306,5,106,0,0,305,304,1,0,0,0,305,306,1,0,0,
+		0,306,27,1,0,0,0,307,309,5,12,0,0,308,310,3,104,52,0,309,308,1,0,0,0,309,
+		310,1,0,0,0,310,311,1,0,0,0,311,315,5,109,0,0,312,314,3,30,15,0,313,312,
+		1,0,0,0,314,317,1,0,0,0,315,313,1,0,0,0,315,316,1,0,0,0,316,318,1,0,0,
+		0,317,315,1,0,0,0,318,320,5,110,0,0,319,321,5,105,0,0,320,319,1,0,0,0,
+		320,321,1,0,0,0,321,29,1,0,0,0,322,323,5,22,0,0,323,324,7,1,0,0,324,327,
+		5,117,0,0,325,326,5,76,0,0,326,328,3,60,30,0,327,325,1,0,0,0,327,328,1,
+		0,0,0,328,330,1,0,0,0,329,331,5,105,0,0,330,329,1,0,0,0,330,331,1,0,0,
+		0,331,414,1,0,0,0,332,333,5,25,0,0,333,335,3,106,53,0,334,336,5,105,0,
+		0,335,334,1,0,0,0,335,336,1,0,0,0,336,414,1,0,0,0,337,338,5,26,0,0,338,
+		339,5,27,0,0,339,340,3,106,53,0,340,341,5,28,0,0,341,342,3,90,45,0,342,
+		345,5,29,0,0,343,344,5,30,0,0,344,346,3,60,30,0,345,343,1,0,0,0,345,346,
+		1,0,0,0,346,348,1,0,0,0,347,349,5,105,0,0,348,347,1,0,0,0,348,349,1,0,
+		0,0,349,414,1,0,0,0,350,351,5,31,0,0,351,355,5,109,0,0,352,354,3,32,16,
+		0,353,352,1,0,0,0,354,357,1,0,0,0,355,353,1,0,0,0,355,356,1,0,0,0,356,
+		358,1,0,0,0,357,355,1,0,0,0,358,360,5,110,0,0,359,361,5,105,0,0,360,359,
+		1,0,0,0,360,361,1,0,0,0,361,414,1,0,0,0,362,363,5,35,0,0,363,367,5,109,
+		0,0,364,366,3,34,17,0,365,364,1,0,0,0,366,369,1,0,0,0,367,365,1,0,0,0,
+		367,368,1,0,0,0,368,370,1,0,0,0,369,367,1,0,0,0,370,372,5,110,0,0,371,
+		373,5,105,0,0,372,371,1,0,0,0,372,373,1,0,0,0,373,414,1,0,0,0,374,375,
+		5,40,0,0,375,376,3,90,45,0,376,377,5,41,0,0,377,379,3,90,45,0,378,380,
+		5,105,0,0,379,378,1,0,0,0,379,380,1,0,0,0,380,414,1,0,0,0,381,382,5,39,
+		0,0,382,383,3,90,45,0,383,384,5,41,0,0,384,386,5,42,0,0,385,387,5,105,
+		0,0,386,385,1,0,0,0,386,387,1,0,0,0,387,414,1,0,0,0,388,389,5,20,0,0,389,
+		391,3,90,45,0,390,392,5,105,0,0,391,390,1,0,0,0,391,392,1,0,0,0,392,414,
+		1,0,0,0,393,394,5,43,0,0,394,396,3,90,45,0,395,397,5,105,0,0,396,395,1,
+		0,0,0,396,397,1,0,0,0,397,414,1,0,0,0,398,399,5,44,0,0,399,401,3,90,45,
+		0,400,402,5,105,0,0,401,400,1,0,0,0,401,402,1,0,0,0,402,414,1,0,0,0,403,
+		414,3,54,27,0,404,414,3,36,18,0,405,414,3,40,20,0,406,414,3,42,21,0,407,
+		408,5,67,0,0,408,409,7,2,0,0,409,411,3,48,24,0,410,412,5,105,0,0,411,410,
+		1,0,0,0,411,412,1,0,0,0,412,414,1,0,0,0,413,322,1,0,0,0,413,332,1,0,0,
+		0,413,337,1,0,0,0,413,350,1,0,0,0,413,362,1,0,0,0,413,374,1,0,0,0,413,
+		381,1,0,0,0,413,388,1,0,0,0,413,393,1,0,0,0,413,398,1,0,0,0,413,403,1,
+		0,0,0,413,404,1,0,0,0,413,405,1,0,0,0,413,406,1,0,0,0,413,407,1,0,0,0,
+		414,31,1,0,0,0,415,416,5,32,0,0,416,418,3,90,45,0,417,419,5,105,0,0,418,
+		417,1,0,0,0,418,419,1,0,0,0,419,432,1,0,0,0,420,421,5,33,0,0,421,423,3,
+		90,45,0,422,424,5,105,0,0,423,422,1,0,0,0,423,424,1,0,0,0,424,432,1,0,
+		0,0,425,426,5,34,0,0,426,427,3,104,52,0,427,429,5,117,0,0,428,430,5,105,
+		0,0,429,428,1,0,0,0,429,430,1,0,0,0,430,432,1,0,0,0,431,415,1,0,0,0,431,
+		420,1,0,0,0,431,425,1,0,0,0,432,33,1,0,0,0,433,434,5,36,0,0,434,435,5,
+		28,0,0,435,436,3,90,45,0,436,437,5,37,0,0,437,438,5,38,0,0,438,440,3,90,
+		45,0,439,441,5,105,0,0,440,439,1,0,0,0,440,441,1,0,0,0,441,448,1,0,0,0,
+		442,443,5,39,0,0,443,445,3,90,45,0,444,446,5,105,0,0,445,444,1,0,0,0,445,
+		446,1,0,0,0,446,448,1,0,0,0,447,433,1,0,0,0,447,442,1,0,0,0,448,35,1,0,
+		0,0,449,451,5,46,0,0,450,452,3,104,52,0,451,450,1,0,0,0,451,452,1,0,0,
+		0,452,454,1,0,0,0,453,455,5,117,0,0,454,453,1,0,0,0,454,455,1,0,0,0,455,
+		456,1,0,0,0,456,460,5,109,0,0,457,459,3,38,19,0,458,457,1,0,0,0,459,462,
+		1,0,0,0,460,458,1,0,0,0,460,461,1,0,0,0,461,463,1,0,0,0,462,460,1,0,0,
+		0,463,465,5,110,0,0,464,466,5,105,0,0,465,464,1,0,0,0,465,466,1,0,0,0,
+		466,37,1,0,0,0,467,468,5,58,0,0,468,471,3,90,45,0,469,470,5,59,0,0,470,
+		472,3,90,45,0,471,469,1,0,0,0,471,472,1,0,0,0,472,474,1,0,0,0,473,475,
+		5,105,0,0,474,473,1,0,0,0,474,475,1,0,0,0,475,488,1,0,0,0,476,477,5,20,
+		0,0,477,479,3,90,45,0,478,480,5,105,0,0,479,478,1,0,0,0,479,480,1,0,0,
+		0,480,488,1,0,0,0,481,482,5,43,0,0,482,484,3,90,45,0,483,485,5,105,0,0,
+		484,483,1,0,0,0,484,485,1,0,0,0,485,488,1,0,0,0,486,488,3,50,25,0,487,
+		467,1,0,0,0,487,476,1,0,0,0,487,481,1,0,0,0,487,486,1,0,0,0,488,39,1,0,
+		0,0,489,492,5,60,0,0,490,491,5,38,0,0,491,493,3,90,45,0,492,490,1,0,0,
+		0,492,493,1,0,0,0,493,496,1,0,0,0,494,495,5,61,0,0,495,497,3,90,45,0,496,
+		494,1,0,0,0,496,497,1,0,0,0,497,498,1,0,0,0,498,505,5,109,0,0,499,501,
+		3,60,30,0,500,502,5,105,0,0,501,500,1,0,0,0,501,502,1,0,0,0,502,504,1,
+		0,0,0,503,499,1,0,0,0,504,507,1,0,0,0,505,503,1,0,0,0,505,506,1,0,0,0,
+		506,508,1,0,0,0,507,505,1,0,0,0,508,510,5,110,0,0,509,511,5,105,0,0,510,
+		509,1,0,0,0,510,511,1,0,0,0,511,41,1,0,0,0,512,513,5,62,0,0,513,514,5,
+		63,0,0,514,515,5,64,0,0,515,517,3,106,53,0,516,518,3,82,41,0,517,516,1,
+		0,0,0,517,518,1,0,0,0,518,520,1,0,0,0,519,521,5,117,0,0,520,519,1,0,0,
+		0,520,521,1,0,0,0,521,524,1,0,0,0,522,523,5,65,0,0,523,525,3,92,46,0,524,
+		522,1,0,0,0,524,525,1,0,0,0,525,526,1,0,0,0,526,530,5,109,0,0,527,529,
+		3,44,22,0,528,527,1,0,0,0,529,532,1,0,0,0,530,528,1,0,0,0,530,531,1,0,
+		0,0,531,533,1,0,0,0,532,530,1,0,0,0,533,535,5,110,0,0,534,536,5,105,0,
+		0,535,534,1,0,0,0,535,536,1,0,0,0,536,43,1,0,0,0,537,539,5,66,0,0,538,
+		540,3,104,52,0,539,538,1,0,0,0,539,540,1,0,0,0,540,541,1,0,0,0,541,545,
+		5,109,0,0,542,544,3,46,23,0,543,542,1,0,0,0,544,547,1,0,0,0,545,543,1,
+		0,0,0,545,546,1,0,0,0,546,548,1,0,0,0,547,545,1,0,0,0,548,550,5,110,0,
+		0,549,551,5,105,0,0,550,549,1,0,0,0,550,551,1,0,0,0,551,45,1,0,0,0,552,
+		556,3,54,27,0,553,556,3,36,18,0,554,556,3,40,20,0,555,552,1,0,0,0,555,
+		553,1,0,0,0,555,554,1,0,0,0,556,47,1,0,0,0,557,561,5,109,0,0,558,560,3,
+		50,25,0,559,558,1,0,0,0,560,563,1,0,0,0,561,559,1,0,0,0,561,562,1,0,0,
+		0,562,564,1,0,0,0,563,561,1,0,0,0,564,565,5,110,0,0,565,49,1,0,0,0,566,
+		634,3,54,27,0,567,568,5,47,0,0,568,569,3,106,53,0,569,570,5,48,0,0,570,
+		573,3,60,30,0,571,572,5,49,0,0,572,574,3,60,30,0,573,571,1,0,0,0,573,574,
+		1,0,0,0,574,577,1,0,0,0,575,576,5,50,0,0,576,578,3,60,30,0,577,575,1,0,
+		0,0,577,578,1,0,0,0,578,579,1,0,0,0,579,581,3,48,24,0,580,582,5,105,0,
+		0,581,580,1,0,0,0,581,582,1,0,0,0,582,634,1,0,0,0,583,584,5,51,0,0,584,
+		585,3,60,30,0,585,591,3,48,24,0,586,589,5,52,0,0,587,590,3,52,26,0,588,
+		590,3,48,24,0,589,587,1,0,0,0,589,588,1,0,0,0,590,592,1,0,0,0,591,586,
+		1,0,0,0,591,592,1,0,0,0,592,594,1,0,0,0,593,595,5,105,0,0,594,593,1,0,
+		0,0,594,595,1,0,0,0,595,634,1,0,0,0,596,597,5,53,0,0,597,599,3,60,30,0,
+		598,600,5,105,0,0,599,598,1,0,0,0,599,600,1,0,0,0,600,634,1,0,0,0,601,
+		602,5,54,0,0,602,603,3,60,30,0,603,604,5,52,0,0,604,605,5,55,0,0,605,607,
+		5,117,0,0,606,608,5,105,0,0,607,606,1,0,0,0,607,608,1,0,0,0,608,634,1,
+		0,0,0,609,610,5,55,0,0,610,612,5,117,0,0,611,613,5,105,0,0,612,611,1,0,
+		0,0,612,613,1,0,0,0,613,634,1,0,0,0,614,615,5,56,0,0,615,616,3,60,30,0,
+		616,618,3,60,30,0,617,619,5,105,0,0,618,617,1,0,0,0,618,619,1,0,0,0,619,
+		634,1,0,0,0,620,621,5,57,0,0,621,623,3,60,30,0,622,624,5,105,0,0,623,622,
+		1,0,0,0,623,624,1,0,0,0,624,634,1,0,0,0,625,627,5,17,0,0,626,628,5,105,
+		0,0,627,626,1,0,0,0,627,628,1,0,0,0,628,634,1,0,0,0,629,631,3,60,30,0,
+		630,632,5,105,0,0,631,630,1,0,0,0,631,632,1,0,0,0,632,634,1,0,0,0,633,
+		566,1,0,0,0,633,567,1,0,0,0,633,583,1,0,0,0,633,596,1,0,0,0,633,601,1,
+		0,0,0,633,609,1,0,0,0,633,614,1,0,0,0,633,620,1,0,0,0,633,625,1,0,0,0,
+		633,629,1,0,0,0,634,51,1,0,0,0,635,636,5,51,0,0,636,637,3,60,30,0,637,
+		643,3,48,24,0,638,641,5,52,0,0,639,642,3,52,26,0,640,642,3,48,24,0,641,
+		639,1,0,0,0,641,640,1,0,0,0,642,644,1,0,0,0,643,638,1,0,0,0,643,644,1,
+		0,0,0,644,53,1,0,0,0,645,646,5,45,0,0,646,649,3,106,53,0,647,648,5,104,
+		0,0,648,650,3,26,13,0,649,647,1,0,0,0,649,650,1,0,0,0,650,651,1,0,0,0,
+		651,652,5,96,0,0,652,654,3,60,30,0,653,655,5,105,0,0,654,653,1,0,0,0,654,
+		655,1,0,0,0,655,55,1,0,0,0,656,658,5,13,0,0,657,659,3,104,52,0,658,657,
+		1,0,0,0,658,659,1,0,0,0,659,660,1,0,0,0,660,661,5,47,0,0,661,662,3,104,
+		52,0,662,666,5,109,0,0,663,665,3,58,29,0,664,663,1,0,0,0,665,668,1,0,0,
+		0,666,664,1,0,0,0,666,667,1,0,0,0,667,669,1,0,0,0,668,666,1,0,0,0,669,
+		671,5,110,0,0,670,672,5,105,0,0,671,670,1,0,0,0,671,672,1,0,0,0,672,57,
+		1,0,0,0,673,674,5,70,0,0,674,676,3,90,45,0,675,677,5,105,0,0,676,675,1,
+		0,0,0,676,677,1,0,0,0,677,708,1,0,0,0,678,679,5,71,0,0,679,681,3,90,45,
+		0,680,682,5,105,0,0,681,680,1,0,0,0,681,682,1,0,0,0,682,708,1,0,0,0,683,
+		684,5,72,0,0,684,685,3,104,52,0,685,686,3,90,45,0,686,687,5,73,0,0,687,
+		689,3,26,13,0,688,690,3,98,49,0,689,688,1,0,0,0,689,690,1,0,0,0,690,692,
+		1,0,0,0,691,693,5,105,0,0,692,691,1,0,0,0,692,693,1,0,0,0,693,708,1,0,
+		0,0,694,695,5,74,0,0,695,696,3,104,52,0,696,697,5,69,0,0,697,698,3,90,
+		45,0,698,699,5,75,0,0,699,702,3,90,45,0,700,701,5,30,0,0,701,703,3,60,
+		30,0,702,700,1,0,0,0,702,703,1,0,0,0,703,705,1,0,0,0,704,706,5,105,0,0,
+		705,704,1,0,0,0,705,706,1,0,0,0,706,708,1,0,0,0,707,673,1,0,0,0,707,678,
+		1,0,0,0,707,683,1,0,0,0,707,694,1,0,0,0,708,59,1,0,0,0,709,714,3,64,32,
+		0,710,711,5,101,0,0,711,713,3,62,31,0,712,710,1,0,0,0,713,716,1,0,0,0,
+		714,712,1,0,0,0,714,715,1,0,0,0,715,61,1,0,0,0,716,714,1,0,0,0,717,718,
+		5,76,0,0,718,730,3,64,32,0,719,720,5,77,0,0,720,730,3,64,32,0,721,722,
+		5,78,0,0,722,723,5,64,0,0,723,725,3,64,32,0,724,726,7,3,0,0,725,724,1,
+		0,0,0,725,726,1,0,0,0,726,730,1,0,0,0,727,728,5,81,0,0,728,730,3,64,32,
+		0,729,717,1,0,0,0,729,719,1,0,0,0,729,721,1,0,0,0,729,727,1,0,0,0,730,
+		63,1,0,0,0,731,736,3,66,33,0,732,733,5,85,0,0,733,735,3,66,33,0,734,732,
+		1,0,0,0,735,738,1,0,0,0,736,734,1,0,0,0,736,737,1,0,0,0,737,65,1,0,0,0,
+		738,736,1,0,0,0,739,744,3,68,34,0,740,741,5,84,0,0,741,743,3,68,34,0,742,
+		740,1,0,0,0,743,746,1,0,0,0,744,742,1,0,0,0,744,745,1,0,0,0,745,67,1,0,
+		0,0,746,744,1,0,0,0,747,748,5,86,0,0,748,751,3,68,34,0,749,751,3,70,35,
+		0,750,747,1,0,0,0,750,749,1,0,0,0,751,69,1,0,0,0,752,757,3,72,36,0,753,
+		754,7,4,0,0,754,756,3,72,36,0,755,753,1,0,0,0,756,759,1,0,0,0,757,755,
+		1,0,0,0,757,758,1,0,0,0,758,71,1,0,0,0,759,757,1,0,0,0,760,765,3,74,37,
+		0,761,762,7,5,0,0,762,764,3,74,37,0,763,761,1,0,0,0,764,767,1,0,0,0,765,
+		763,1,0,0,0,765,766,1,0,0,0,766,73,1,0,0,0,767,765,1,0,0,0,768,773,3,76,
+		38,0,769,770,7,6,0,0,770,772,3,76,38,0,771,769,1,0,0,0,772,775,1,0,0,0,
+		773,771,1,0,0,0,773,774,1,0,0,0,774,75,1,0,0,0,775,773,1,0,0,0,776,777,
+		5,98,0,0,777,780,3,76,38,0,778,780,3,78,39,0,779,776,1,0,0,0,779,778,1,
+		0,0,0,780,77,1,0,0,0,781,785,3,86,43,0,782,784,3,80,40,0,783,782,1,0,0,
+		0,784,787,1,0,0,0,785,783,1,0,0,0,785,786,1,0,0,0,786,79,1,0,0,0,787,785,
+		1,0,0,0,788,789,5,102,0,0,789,796,3,104,52,0,790,791,5,111,0,0,791,792,
+		3,60,30,0,792,793,5,112,0,0,793,796,1,0,0,0,794,796,3,82,41,0,795,788,
+		1,0,0,0,795,790,1,0,0,0,795,794,1,0,0,0,796,81,1,0,0,0,797,809,5,107,0,
+		0,798,803,3,84,42,0,799,800,5,103,0,0,800,802,3,84,42,0,801,799,1,0,0,
+		0,802,805,1,0,0,0,803,801,1,0,0,0,803,804,1,0,0,0,804,807,1,0,0,0,805,
+		803,1,0,0,0,806,808,5,103,0,0,807,806,1,0,0,0,807,808,1,0,0,0,808,810,
+		1,0,0,0,809,798,1,0,0,0,809,810,1,0,0,0,810,811,1,0,0,0,811,812,5,108,
+		0,0,812,83,1,0,0,0,813,814,3,104,52,0,814,815,5,104,0,0,815,817,1,0,0,
+		0,816,813,1,0,0,0,816,817,1,0,0,0,817,818,1,0,0,0,818,819,3,60,30,0,819,
+		85,1,0,0,0,820,836,3,90,45,0,821,836,3,92,46,0,822,836,3,94,47,0,823,824,
+		7,7,0,0,824,825,3,106,53,0,825,826,5,48,0,0,826,827,3,60,30,0,827,828,
+		5,104,0,0,828,829,3,60,30,0,829,836,1,0,0,0,830,836,3,106,53,0,831,832,
+		5,107,0,0,832,833,3,60,30,0,833,834,5,108,0,0,834,836,1,0,0,0,835,820,
+		1,0,0,0,835,821,1,0,0,0,835,822,1,0,0,0,835,823,1,0,0,0,835,830,1,0,0,
+		0,835,831,1,0,0,0,836,87,1,0,0,0,837,842,3,106,53,0,838,839,5,102,0,0,
+		839,841,3,104,52,0,840,838,1,0,0,0,841,844,1,0,0,0,842,840,1,0,0,0,842,
+		843,1,0,0,0,843,89,1,0,0,0,844,842,1,0,0,0,845,846,7,8,0,0,846,91,1,0,
+		0,0,847,859,5,111,0,0,848,853,3,60,30,0,849,850,5,103,0,0,850,852,3,60,
+		30,0,851,849,1,0,0,0,852,855,1,0,0,0,853,851,1,0,0,0,853,854,1,0,0,0,854,
+		857,1,0,0,0,855,853,1,0,0,0,856,858,5,103,0,0,857,856,1,0,0,0,857,858,
+		1,0,0,0,858,860,1,0,0,0,859,848,1,0,0,0,859,860,1,0,0,0,860,861,1,0,0,
+		0,861,862,5,112,0,0,862,93,1,0,0,0,863,875,5,109,0,0,864,869,3,96,48,0,
+		865,866,5,103,0,0,866,868,3,96,48,0,867,865,1,0,0,0,868,871,1,0,0,0,869,
+		867,1,0,0,0,869,870,1,0,0,0,870,873,1,0,0,0,871,869,1,0,0,0,872,874,5,
+		103,0,0,873,872,1,0,0,0,873,874,1,0,0,0,874,876,1,0,0,0,875,864,1,0,0,
+		0,875,876,1,0,0,0,876,877,1,0,0,0,877,878,5,110,0,0,878,95,1,0,0,0,879,
+		880,3,60,30,0,880,881,5,104,0,0,881,882,3,60,30,0,882,97,1,0,0,0,883,895,
+		5,109,0,0,884,889,3,100,50,0,885,886,5,103,0,0,886,888,3,100,50,0,887,
+		885,1,0,0,0,888,891,1,0,0,0,889,887,1,0,0,0,889,890,1,0,0,0,890,893,1,
+		0,0,0,891,889,1,0,0,0,892,894,5,103,0,0,893,892,1,0,0,0,893,894,1,0,0,
+		0,894,896,1,0,0,0,895,884,1,0,0,0,895,896,1,0,0,0,896,897,1,0,0,0,897,
+		898,5,110,0,0,898,99,1,0,0,0,899,900,3,104,52,0,900,901,5,104,0,0,901,
+		902,3,60,30,0,902,101,1,0,0,0,903,908,3,104,52,0,904,905,5,102,0,0,905,
+		907,3,104,52,0,906,904,1,0,0,0,907,910,1,0,0,0,908,906,1,0,0,0,908,909,
+		1,0,0,0,909,103,1,0,0,0,910,908,1,0,0,0,911,954,3,106,53,0,912,954,5,6,
+		0,0,913,954,5,7,0,0,914,954,5,8,0,0,915,954,5,9,0,0,916,954,5,10,0,0,917,
+		954,5,11,0,0,918,954,5,12,0,0,919,954,5,13,0,0,920,954,5,18,0,0,921,954,
+		5,20,0,0,922,954,5,22,0,0,923,954,5,25,0,0,924,954,5,26,0,0,925,954,5,
+		30,0,0,926,954,5,31,0,0,927,954,5,35,0,0,928,954,5,40,0,0,929,954,5,45,
+		0,0,930,954,5,46,0,0,931,954,5,47,0,0,932,954,5,48,0,0,933,954,5,51,0,
+		0,934,954,5,52,0,0,935,954,5,53,0,0,936,954,5,54,0,0,937,954,5,55,0,0,
+		938,954,5,56,0,0,939,954,5,57,0,0,940,954,5,17,0,0,941,954,5,58,0,0,942,
+		954,5,60,0,0,943,954,5,62,0,0,944,954,5,67,0,0,945,954,5,76,0,0,946,954,
+		5,82,0,0,947,954,5,83,0,0,948,954,5,84,0,0,949,954,5,85,0,0,950,954,5,
+		86,0,0,951,954,5,87,0,0,952,954,5,88,0,0,953,911,1,0,0,0,953,912,1,0,0,
+		0,953,913,1,0,0,0,953,914,1,0,0,0,953,915,1,0,0,0,953,916,1,0,0,0,953,
+		917,1,0,0,0,953,918,1,0,0,0,953,919,1,0,0,0,953,920,1,0,0,0,953,921,1,
+		0,0,0,953,922,1,0,0,0,953,923,1,0,0,0,953,924,1,0,0,0,953,925,1,0,0,0,
+		953,926,1,0,0,0,953,927,1,0,0,0,953,928,1,0,0,0,953,929,1,0,0,0,953,930,
+		1,0,0,0,953,931,1,0,0,0,953,932,1,0,0,0,953,933,1,0,0,0,953,934,1,0,0,
+		0,953,935,1,0,0,0,953,936,1,0,0,0,953,937,1,0,0,0,953,938,1,0,0,0,953,
+		939,1,0,0,0,953,940,1,0,0,0,953,941,1,0,0,0,953,942,1,0,0,0,953,943,1,
+		0,0,0,953,944,1,0,0,0,953,945,1,0,0,0,953,946,1,0,0,0,953,947,1,0,0,0,
+		953,948,1,0,0,0,953,949,1,0,0,0,953,950,1,0,0,0,953,951,1,0,0,0,953,952,
+		1,0,0,0,954,105,1,0,0,0,955,956,7,9,0,0,956,107,1,0,0,0,145,109,114,120,
+		131,137,140,149,153,159,164,170,174,179,181,187,192,197,202,207,209,213,
+		220,225,230,235,242,248,253,258,263,265,273,277,279,288,297,302,305,309,
+		315,320,327,330,335,345,348,355,360,367,372,379,386,391,396,401,411,413,
+		418,423,429,431,440,445,447,451,454,460,465,471,474,479,484,487,492,496,
+		501,505,510,517,520,524,530,535,539,545,550,555,561,573,577,581,589,591,
+		594,599,607,612,618,623,627,631,633,641,643,649,654,658,666,671,676,681,
+		689,692,702,705,707,714,725,729,736,744,750,757,765,773,779,785,795,803,
+		807,809,816,835,842,853,857,859,869,873,875,889,893,895,908,953
 	};
 
 	public static readonly ATN _ATN =

@@ -253,7 +253,8 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
         var features = c.listLiteral() is { } list ? (ListExpression)BuildList(list) : null;
         var options = c.optionDecl().Select(o =>
             new OptionDecl(DeclName(o.name(), o), o.optionMember().Select(BuildOptionMember).OfType<IOptionMember>().ToImmutableArray(), Span(o))).ToImmutableArray();
-        return new ChooseDecl(policy, fixedOption, features, options, Span(c));
+        var parameters = c.argumentList() is { } arguments ? Arguments(arguments) : [];
+        return new ChooseDecl(policy, parameters, fixedOption, features, options, Span(c));
     }
 
     private IOptionMember? BuildOptionMember(P.OptionMemberContext c) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Remedy.LanguageServer.Analysis;
 using Remedy.LanguageServer.Protocol;
 using Remedy.Syntax.Language;
@@ -12,7 +13,7 @@ namespace Remedy.LanguageServer.Features.Completion;
 /// keyword, named arguments inside a call, pipe stages after <c>|</c>, and otherwise the
 /// keywords of the enclosing block with the names in scope.
 /// </summary>
-internal sealed class CompletionBuilder(DocumentContext document, int offset)
+internal sealed partial class CompletionBuilder(DocumentContext document, int offset)
 {
     private readonly string _text = document.Text.Text;
     private readonly List<CompletionItem> _items = [];
@@ -39,6 +40,7 @@ internal sealed class CompletionBuilder(DocumentContext document, int offset)
             return _items;
         }
 
+        if (AddPolicyParameters(wordStart)) return _items;
         AddNamedArguments(path, wordStart);
         AddForContainer(path, wordStart);
         return _items;
@@ -169,6 +171,30 @@ internal sealed class CompletionBuilder(DocumentContext document, int offset)
                 LabelDetails: new CompletionItemLabelDetails(parameters, module)));
         }
     }
+
+    /// <summary>
+    /// Inside <c>choose remedy by policy(</c>, where a parameter name goes (after the parenthesis or a comma): the
+    /// policy's parameters not written yet. Read from the text, as the parenthesis is usually still open.
+    /// </summary>
+    private bool AddPolicyParameters(int wordStart)
+    {
+        var match = PolicyParameterContext.Match(LineBefore(wordStart));
+        if (!match.Success || LanguageNames.ParsePolicy(match.Groups["policy"].Value) is not { } policy) return false;
+        if (PreviousCharacter(wordStart) is not ('(' or ',')) return true;
+        var given = WrittenParameter.Matches(match.Groups["written"].Value).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var parameter in PolicyParameters.For(policy).Where(p => !given.Contains(p.Name)))
+            Add(new CompletionItem(parameter.Name + ":", CompletionItemKind.Field, parameter.Describe(),
+                new MarkupContent(MarkupKind.Markdown, $"{parameter.Meaning}\n\nDefault `{parameter.Default}`."),
+                CompletionRank.Contextual + parameter.Name, FilterText: parameter.Name, InsertText: parameter.Name + ": "));
+        return true;
+    }
+
+    // "choose remedy by thompson(prior: [1, 1], " up to the cursor: the parenthesis still open.
+    [GeneratedRegex(@"\bchoose\s+remedy\s+by\s+(?<policy>\w+)\s*\((?<written>[^()]*)$")]
+    private static partial Regex PolicyParameterContext { get; }
+
+    [GeneratedRegex(@"(\w+)\s*:")]
+    private static partial Regex WrittenParameter { get; }
 
     private void AddNamedArguments(ImmutableArray<SyntaxNode> path, int wordStart)
     {

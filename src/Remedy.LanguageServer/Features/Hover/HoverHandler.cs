@@ -24,6 +24,13 @@ internal sealed class HoverHandler : RequestHandler<TextDocumentPositionParams, 
         var symbol = document.Resolver.ResolveAt(document.Source, offset);
         if (symbol is null)
         {
+            if (node is Identifier name && path.Length >= 3 && path[^2] is Argument argument && argument.Name == name && path[^3] is ChooseDecl choose)
+            {
+                return LanguageWordDocs.ForPolicyParameter(choose, name) is { } parameterDoc
+                    ? new Protocol.Hover(new MarkupContent(MarkupKind.Markdown, parameterDoc), Positions.ToRange(name.Span))
+                    : null;
+            }
+
             return node is Identifier word && path.Length >= 2 && LanguageWordDocs.For(path[^2], word) is { } doc
                 ? new Protocol.Hover(new MarkupContent(MarkupKind.Markdown, doc), Positions.ToRange(word.Span))
                 : null;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Remedy.Syntax.Language;
 using Remedy.Syntax.Tree;
 
 namespace Remedy.LanguageServer.Features.Hover;
@@ -51,4 +52,10 @@ internal static class LanguageWordDocs
         };
         return table is not null && table.TryGetValue(word.Name, out var doc) ? $"```remedy\n{word.Name}\n```\n\n*{kind}*: {doc}" : null;
     }
+
+    /// <summary>The Markdown for a parameter name in <c>choose remedy by policy(name: value)</c>, or null when the policy has no such parameter.</summary>
+    public static string? ForPolicyParameter(ChooseDecl choose, Identifier word) =>
+        choose.Value is { } policy && PolicyParameters.Find(policy, word.Name) is { } parameter
+            ? $"```remedy\n{word.Name}: {parameter.Default}\n```\n\n*parameter of {LanguageNames.Name(policy)}*: {parameter.Meaning}\n\nValue: {parameter.Describe()}; default `{parameter.Default}`."
+            : null;
 }
