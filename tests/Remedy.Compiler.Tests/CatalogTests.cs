@@ -1,7 +1,6 @@
 using Remedy.Compiler.Tests.Support;
 using Remedy.Syntax.Diagnostics;
 using Remedy.TestSupport;
-using Remedy.Compiler.Tests.Support;
 
 namespace Remedy.Compiler.Tests;
 

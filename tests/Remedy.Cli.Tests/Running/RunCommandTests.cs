@@ -130,7 +130,7 @@ public sealed class RunCommandTests
     }
 
     [Fact]
-    public void A_supervised_run_waiting_for_approval_says_how_to_approve_it()
+    public async Task A_supervised_run_waiting_for_approval_says_how_to_approve_it()
     {
         using var workspace = new RunWorkspace();
         var playbooks = workspace.WritePlaybooks(autonomy: "supervised");
@@ -141,16 +141,16 @@ public sealed class RunCommandTests
         string? runId = null;
         while (runId is null && !run.IsCompleted && DateTime.UtcNow < deadline)
         {
-            Thread.Sleep(200);
+            await Task.Delay(200);
             if (!File.Exists(workspace.Fixture.State)) continue;
             var pending = CliRunner.Run("approvals", "--state", workspace.Fixture.State);
             // Each pending approval's line starts with its run id.
             runId = pending.Output.Split('\n').FirstOrDefault(l => l.Contains("of trash_logs", StringComparison.Ordinal))?.Split(' ')[0];
         }
 
-        Assert.True(runId is not null, run.IsCompleted ? run.Result.Output + run.Result.Error : "no approval was requested");
+        Assert.True(runId is not null, run.IsCompleted ? (await run).Output + (await run).Error : "no approval was requested");
         Assert.Equal(ExitCodes.Success, CliRunner.Run("approve", runId, "--by", "alice", "--state", workspace.Fixture.State).ExitCode);
-        var (code, output, error) = run.Wait(TimeSpan.FromSeconds(60)) ? run.Result : throw new TimeoutException("the run did not end after approval");
+        var (code, output, error) = await run.WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.True(code == ExitCodes.Success, output + error);
         Assert.Contains($"approve with: remedy approve {runId} --by NAME --state {workspace.Fixture.State}", output);

@@ -90,13 +90,13 @@ public sealed class FilesEndToEndTests : IDisposable
     [Fact]
     public async Task A_failing_verify_compensates_and_the_files_come_back()
     {
-        var before = Directory.GetFiles(Logs).ToDictionary(Path.GetFileName, File.ReadAllText);
+        var before = Directory.GetFiles(Logs).ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
 
         var (result, notifications) = await Run(Playbook("99"));
 
         Assert.Equal(RunOutcome.Failed, result.Outcome);
         Assert.Equal(new CompensationReport(3, 0, 0), result.Failure?.Compensation);
-        Assert.Equal(before, Directory.GetFiles(Logs).ToDictionary(Path.GetFileName, File.ReadAllText));
+        Assert.Equal(before, Directory.GetFiles(Logs).ToDictionary(f => Path.GetFileName(f), File.ReadAllText));
         Assert.Contains("compress_rotated failed", notifications);
     }
 }

@@ -52,6 +52,7 @@ public sealed class LineMappingTests
         public Task EscalateAsync(string channel, string text, CancellationToken cancellationToken) => Task.CompletedTask;
         public Task WaitAsync(TimeSpan duration, CancellationToken cancellationToken) => Task.CompletedTask;
         public void Require(bool condition, string message) { }
+        [System.Diagnostics.CodeAnalysis.DoesNotReturn]
         public void Abort(string message) => throw new NotSupportedException();
         public void Keep(string name, RValue value) { }
         public RValue Kept(string name) => RValue.Null;

@@ -74,7 +74,7 @@ public sealed class LoweringTests
     }
 
     [Fact]
-    public void Emission_works_from_hand_built_ir_alone()
+    public async Task Emission_works_from_hand_built_ir_alone()
     {
         var span = new SourceSpan(0, 1, 3, 1, 3, 10);
         var manifest = new PlaybookManifest
@@ -101,7 +101,7 @@ public sealed class LoweringTests
         var runtime = new PlaybookRuntime(new InMemoryStore(), Runtime.Providers.ProviderRegistry.Create(), notifications: NotificationRouter.ToWriter(notifications));
         var loaded = runtime.LoadAssembly(built.Image.ToArray(), "hand.dll");
         Assert.True(loaded.Succeeded, string.Join("\n", loaded.Errors));
-        var run = runtime.RunAsync(Assert.Single(loaded.Playbooks), new RunRequest { RequestedBy = "test" }, CancellationToken.None).GetAwaiter().GetResult();
+        var run = await runtime.RunAsync(Assert.Single(loaded.Playbooks), new RunRequest { RequestedBy = "test" }, CancellationToken.None);
         Assert.Equal(RunOutcome.Succeeded, run.Outcome);
         Assert.Contains("n is 5", notifications.ToString());
     }
