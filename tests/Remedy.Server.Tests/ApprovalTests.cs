@@ -1,4 +1,7 @@
 using System.Net;
+using Remedy.Runtime.Journal;
+using Remedy.Runtime.Safety;
+using Remedy.Runtime.Storage;
 using Remedy.Server.Tests.Support;
 
 namespace Remedy.Server.Tests;
@@ -55,6 +58,65 @@ public sealed class ApprovalTests
         var again = await workspace.DecideAsync(id, ServerWorkspace.BobToken, "deny");
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("already decided", (await ServerWorkspace.JsonOf(again)).GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task After_the_playbook_is_edited_and_reloaded_the_approval_still_shows_the_steps_of_the_version_the_run_executes()
+    {
+        await using var workspace = new ServerWorkspace();
+        await workspace.StartAsync();
+        await workspace.PostAlertAsync(ServerWorkspace.Payload());
+        var id = (await workspace.PendingApprovalAsync()).GetProperty("id").GetString()!;
+
+        // The edit renames and retitles the step: the new version's plan differs from what the waiting run will do.
+        var file = Path.Combine(workspace.Playbooks, "ops.remedy");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("step trash \"Move the logs to the trash\"", "step purge \"Purge the logs\"", StringComparison.Ordinal));
+        await ServerWorkspace.EventuallyAsync(async () => (await workspace.GetJsonAsync("api/v1/status")).GetProperty("reload").GetProperty("version").GetInt32() == 2, "the edited playbooks to be reloaded");
+
+        var approval = await workspace.PendingApprovalAsync();
+
+        Assert.Equal(id, approval.GetProperty("id").GetString());
+        var plan = approval.GetProperty("plan");
+        var step = Assert.Single(plan.GetProperty("steps").EnumerateArray());
+        Assert.Equal("trash", step.GetProperty("name").GetString());
+        Assert.Equal("Move the logs to the trash", step.GetProperty("title").GetString());
+        Assert.Equal("files.restore(path, trash_path)", plan.GetProperty("rollbacks")[0].GetProperty("rollback").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, plan.GetProperty("note").ValueKind);
+
+        // And that old version is what runs once approved.
+        Assert.Equal(HttpStatusCode.OK, (await workspace.DecideAsync(id, ServerWorkspace.AliceToken, "approve")).StatusCode);
+        await ServerWorkspace.EventuallyAsync(async () => (await workspace.RunsAsync()).Single().GetProperty("outcome").GetString() == "succeeded", "the approved run to succeed");
+        Assert.Empty(workspace.RemainingLogs());
+    }
+
+    [Fact]
+    public async Task An_approval_of_a_version_no_longer_loaded_shows_its_targets_and_a_note_instead_of_another_versions_steps()
+    {
+        await using var workspace = new ServerWorkspace();
+        await workspace.StartAsync();
+
+        // A run of another process on the same state file, executing a version of trash_logs this server never loaded.
+        Assert.True(SqliteStore.TryOpen(workspace.State, SqliteDurability.Normal, out var other, out var error), error);
+        using (other)
+        {
+            var now = DateTimeOffset.UtcNow;
+            Assert.True(other.TryStartRun(new RunRecord("20261126T150000-0123456789", "trash_logs", "alertmanager", false, now, Owner: "elsewhere/1/1")));
+            Assert.True(other.TryCreateRequest(new ApprovalRequest("20261126T150000-0123456789", "trash", "trash_logs", "alertmanager", 1, now, now.AddMinutes(15), "trash_logs: step trash will run std.files.move_to_trash on 1 target(s): a.log")
+            {
+                Targets = ["a.log"],
+                SourceHash = new string('a', 64),
+            }));
+        }
+
+        var plan = (await workspace.PendingApprovalAsync()).GetProperty("plan");
+
+        Assert.Equal(["a.log"], plan.GetProperty("targets").EnumerateArray().Select(t => t.GetString()!).ToArray());
+        Assert.Equal(0, plan.GetProperty("steps").GetArrayLength());
+        Assert.Equal(0, plan.GetProperty("rollbacks").GetArrayLength());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, plan.GetProperty("blastRadius").ValueKind);
+        var note = plan.GetProperty("note").GetString()!;
+        Assert.Contains("changed since run 20261126T150000-0123456789 started", note);
+        Assert.Contains("on 1 target(s): a.log", note);
     }
 
     [Fact]

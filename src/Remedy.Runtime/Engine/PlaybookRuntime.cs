@@ -17,7 +17,8 @@ public sealed class PlaybookRuntime
 {
     private readonly RuntimeServices services;
     private readonly Compensator compensator;
-    private readonly ConcurrentDictionary<string, byte> activeRuns = new(StringComparer.Ordinal);
+    // The manifest each run in this process executes: a reload may replace the playbook while a run of the old version is open.
+    private readonly ConcurrentDictionary<string, PlaybookManifest> activeRuns = new(StringComparer.Ordinal);
     private readonly string owner = ProcessIdentity.Current();
 
     /// <summary>Creates a runtime.</summary>
@@ -215,7 +216,7 @@ public sealed class PlaybookRuntime
             return new RunResult(runId, manifest.Name, RunOutcome.Refused, refusal.Message, autonomy, new RunFailure(RunOutcome.Refused, refusal.Message, Refusal: refusal), [], 0);
         }
 
-        activeRuns[runId] = 0;
+        activeRuns[runId] = manifest;
         var startedAt = clock.GetUtcNow();
         try
         {
@@ -379,6 +380,14 @@ public sealed class PlaybookRuntime
     /// <param name="limit">The most to return.</param>
     /// <returns>The runs.</returns>
     public IReadOnlyList<RunRecord> Runs(bool openOnly = false, int limit = 50) => services.Store.ListRuns(openOnly, limit);
+
+    /// <summary>
+    /// The manifest a run still going in this process executes (the version it started with, whatever was loaded
+    /// since), or null when no such run is going here.
+    /// </summary>
+    /// <param name="runId">The run.</param>
+    /// <returns>Its manifest.</returns>
+    public PlaybookManifest? RunningManifest(string runId) => activeRuns.GetValueOrDefault(runId);
 
     /// <summary>A run's journal, in order.</summary>
     /// <param name="runId">The run.</param>

@@ -35,7 +35,7 @@ internal sealed class ApprovalGate
             var now = clock.GetUtcNow();
             var title = string.IsNullOrWhiteSpace(step.Title) ? step.Name : $"{step.Name} \"{step.Title}\"";
             var summary = $"{manifest.Name}: step {title} will run {string.Join(", ", step.Actions)} on {targets.Count} target(s): {string.Join(", ", targets.Take(20))}";
-            request = new ApprovalRequest(runId, step.Name, manifest.Name, requestedBy, manifest.Approvers, now, now + ttl, summary) { Targets = [.. targets] };
+            request = new ApprovalRequest(runId, step.Name, manifest.Name, requestedBy, manifest.Approvers, now, now + ttl, summary) { Targets = [.. targets], SourceHash = manifest.SourceHash };
             if (store.TryCreateRequest(request))
             {
                 audit.Record("runtime", "approval.requested", runId,

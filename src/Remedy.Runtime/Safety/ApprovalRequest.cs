@@ -24,4 +24,11 @@ public sealed record ApprovalRequest(
     /// at stake; empty for requests recorded before targets were kept.
     /// </summary>
     public IReadOnlyList<string> Targets { get; init; } = [];
+
+    /// <summary>
+    /// The source hash (<see cref="Manifest.PlaybookManifest.SourceHash"/>) of the playbook version the run executes,
+    /// so the plan shown to an approver comes from that version even after the file was edited and reloaded;
+    /// empty for requests recorded before the hash was kept.
+    /// </summary>
+    public string SourceHash { get; init; } = string.Empty;
 }

@@ -39,7 +39,7 @@ public sealed partial class SqliteStore : IRuntimeStore
         CREATE INDEX IF NOT EXISTS target_mutations_target ON target_mutations(target, at);
         CREATE TABLE IF NOT EXISTS approval_requests(
             run_id TEXT NOT NULL, step TEXT NOT NULL, playbook TEXT NOT NULL, requested_by TEXT NOT NULL, required INTEGER NOT NULL,
-            created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, summary TEXT NOT NULL, targets TEXT NOT NULL DEFAULT '[]', PRIMARY KEY(run_id, step));
+            created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, summary TEXT NOT NULL, targets TEXT NOT NULL DEFAULT '[]', source_hash TEXT NOT NULL DEFAULT '', PRIMARY KEY(run_id, step));
         CREATE TABLE IF NOT EXISTS approval_decisions(
             run_id TEXT NOT NULL, step TEXT NOT NULL, by_key TEXT NOT NULL, by TEXT NOT NULL, approved INTEGER NOT NULL, at INTEGER NOT NULL,
             comment TEXT NOT NULL, PRIMARY KEY(run_id, step, by_key));
@@ -545,10 +545,10 @@ public sealed partial class SqliteStore : IRuntimeStore
             try
             {
                 return Exec(connection,
-                    "INSERT OR IGNORE INTO approval_requests(run_id, step, playbook, requested_by, required, created_at, expires_at, summary, targets) VALUES ($run, $step, $pb, $by, $n, $c, $e, $s, $t);", null,
+                    "INSERT OR IGNORE INTO approval_requests(run_id, step, playbook, requested_by, required, created_at, expires_at, summary, targets, source_hash) VALUES ($run, $step, $pb, $by, $n, $c, $e, $s, $t, $h);", null,
                     ("$run", request.RunId), ("$step", request.Step), ("$pb", request.Playbook), ("$by", request.RequestedBy), ("$n", request.RequiredApprovers),
                     ("$c", Ms(request.CreatedAt)), ("$e", Ms(request.ExpiresAt)), ("$s", request.Summary),
-                    ("$t", System.Text.Json.JsonSerializer.Serialize(request.Targets.ToArray()))) == 1;
+                    ("$t", System.Text.Json.JsonSerializer.Serialize(request.Targets.ToArray())), ("$h", request.SourceHash)) == 1;
             }
             catch (SqliteException e)
             {
@@ -786,6 +786,7 @@ public sealed partial class SqliteStore : IRuntimeStore
                 (int)(long)reader["required"], FromMs((long)reader["created_at"]), FromMs((long)reader["expires_at"]), (string)reader["summary"])
             {
                 Targets = ReadTargets((string)reader["targets"]),
+                SourceHash = (string)reader["source_hash"],
             });
         }
 
@@ -811,10 +812,13 @@ public sealed partial class SqliteStore : IRuntimeStore
     {
         using var command = connection.CreateCommand();
         command.Transaction = tx;
-        command.CommandText = "SELECT COUNT(*) FROM pragma_table_info('approval_requests') WHERE name = 'targets';";
-        if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        foreach (var (column, definition) in new[] { ("targets", "TEXT NOT NULL DEFAULT '[]'"), ("source_hash", "TEXT NOT NULL DEFAULT ''") })
         {
-            Exec(connection, "ALTER TABLE approval_requests ADD COLUMN targets TEXT NOT NULL DEFAULT '[]';", tx);
+            command.CommandText = $"SELECT COUNT(*) FROM pragma_table_info('approval_requests') WHERE name = '{column}';";
+            if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+            {
+                Exec(connection, $"ALTER TABLE approval_requests ADD COLUMN {column} {definition};", tx);
+            }
         }
     }
 

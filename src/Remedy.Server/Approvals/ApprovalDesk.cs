@@ -119,14 +119,35 @@ public sealed class ApprovalDesk
         request.RequiredApprovers,
         evaluation.ValidApprovers,
         request.Summary,
-        Plan(request, catalog.Current.Find(request.Playbook)?.Manifest));
+        Plan(request, ManifestRunBy(request)));
+
+    /// <summary>
+    /// The manifest of the version the request's run executes, or null when it is not known: the plan must show what
+    /// will actually run, never a version loaded after the run started.
+    /// </summary>
+    private PlaybookManifest? ManifestRunBy(ApprovalRequest request)
+    {
+        // A run going in this process knows its own manifest, whatever was reloaded since.
+        if (runtime.RunningManifest(request.RunId) is { } running
+            && (request.SourceHash.Length == 0 || running.SourceHash == request.SourceHash))
+        {
+            return running;
+        }
+
+        // A run of another process on the same state file: the loaded version is right only if its hash matches.
+        return catalog.Current.Find(request.Playbook)?.Manifest is { } current
+            && request.SourceHash.Length > 0 && current.SourceHash == request.SourceHash
+            ? current
+            : null;
+    }
 
     private static ApprovalPlan Plan(ApprovalRequest request, PlaybookManifest? manifest)
     {
         if (manifest is null)
         {
-            // The playbook was renamed or removed by a reload since the run started: the request still says what is at stake.
-            return new ApprovalPlan(request.Targets, [], [], null);
+            // The request still says what is at stake; steps of another version would mislead the approver.
+            return new ApprovalPlan(request.Targets, [], [], null,
+                $"the playbook '{request.Playbook}' changed since run {request.RunId} started and the version it runs is no longer loaded; its steps and rollbacks cannot be shown, only the targets and the summary: {request.Summary}");
         }
 
         var steps = manifest.Steps.Select(s => new PlanStep(s.Name, s.Title, SnakeCase.Of(s.Effect), s.Actions)).ToArray();

@@ -5,4 +5,7 @@ namespace Remedy.Server.Approvals;
 /// <param name="Steps">The playbook's steps in order.</param>
 /// <param name="Rollbacks">How each mutating action is compensated.</param>
 /// <param name="BlastRadius">The playbook's blast radius, or null when it declares none.</param>
-public sealed record ApprovalPlan(IReadOnlyList<string> Targets, IReadOnlyList<PlanStep> Steps, IReadOnlyList<PlanRollback> Rollbacks, BlastRadiusView? BlastRadius);
+/// <param name="Note">
+/// Why the steps, rollbacks and blast radius are missing (the version the run executes is no longer known), or null.
+/// </param>
+public sealed record ApprovalPlan(IReadOnlyList<string> Targets, IReadOnlyList<PlanStep> Steps, IReadOnlyList<PlanRollback> Rollbacks, BlastRadiusView? BlastRadius, string? Note = null);

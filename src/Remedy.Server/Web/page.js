@@ -203,6 +203,8 @@
     node.querySelector('.deny').setAttribute('aria-label', `Deny ${approval.playbook} step ${approval.step}`);
 
     const plan = approval.plan || {};
+    // The version the run executes is no longer known: say so above the plan rather than show an empty one silently.
+    if (plan.note) node.querySelector('.plan').before(el('p', { class: 'plan-note', role: 'note', text: plan.note }));
     const targets = node.querySelector('.plan-targets');
     for (const target of plan.targets || []) targets.append(el('li', { text: describe(target) }));
     if (!targets.children.length) targets.append(el('li', { class: 'muted', text: 'none declared' }));

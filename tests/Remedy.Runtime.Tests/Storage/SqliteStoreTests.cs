@@ -54,6 +54,43 @@ public sealed class SqliteStoreTests
     }
 
     [Fact]
+    public void A_state_file_from_before_source_hashes_is_upgraded_and_its_requests_read_with_no_hash()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Combine("old.db");
+        using (var old = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            old.Open();
+            using var create = old.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE approval_requests(
+                    run_id TEXT NOT NULL, step TEXT NOT NULL, playbook TEXT NOT NULL, requested_by TEXT NOT NULL, required INTEGER NOT NULL,
+                    created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, summary TEXT NOT NULL, targets TEXT NOT NULL DEFAULT '[]', PRIMARY KEY(run_id, step));
+                INSERT INTO approval_requests VALUES ('r0', 'fix', 'pb', 'alertmanager', 1, 0, 60000, 'old request', '["a.log"]');
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        Assert.True(SqliteStore.TryOpen(path, SqliteDurability.Normal, out var store, out var error), error);
+        using (store)
+        {
+            var before = store.GetRequest("r0", "fix")!;
+            Assert.Equal(string.Empty, before.SourceHash);
+            Assert.Equal(["a.log"], before.Targets);
+            var hash = new string('f', 64);
+            Assert.True(store.TryCreateRequest(new Remedy.Runtime.Safety.ApprovalRequest("r1", "fix", "pb", "alertmanager", 1, T0, T0.AddMinutes(15), "summary") { SourceHash = hash }));
+            Assert.Equal(hash, store.GetRequest("r1", "fix")!.SourceHash);
+        }
+
+        // Opening the upgraded file again leaves it as it is.
+        Assert.True(SqliteStore.TryOpen(path, SqliteDurability.Normal, out var again, out error), error);
+        using (again)
+        {
+            Assert.Equal(new string('f', 64), again.GetRequest("r1", "fix")!.SourceHash);
+        }
+    }
+
+    [Fact]
     public void A_missing_folder_is_a_clear_error()
     {
         Assert.False(SqliteStore.TryOpen("/nonexistent-remedy-dir/state.db", SqliteDurability.Normal, out var store, out var error));

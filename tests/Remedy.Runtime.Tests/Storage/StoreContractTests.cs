@@ -96,6 +96,21 @@ public sealed class StoreContractTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Kinds))]
+    public void An_approval_request_keeps_the_source_hash_of_the_version_its_run_executes(string kind)
+    {
+        using var store = factory.Create(kind);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("playbook pb {}"u8));
+        Assert.True(store.TryCreateRequest(new ApprovalRequest("r1", "fix", "pb", "alice", 1, T0, T0.AddMinutes(15), "summary") { Targets = ["a"], SourceHash = hash }));
+        Assert.True(store.TryCreateRequest(new ApprovalRequest("r2", "fix", "pb", "alice", 1, T0, T0.AddMinutes(15), "summary")));
+
+        Assert.Equal(hash, store.GetRequest("r1", "fix")!.SourceHash);
+        Assert.Equal(["a"], store.GetRequest("r1", "fix")!.Targets);
+        Assert.Equal(string.Empty, store.GetRequest("r2", "fix")!.SourceHash);
+        Assert.Equal([hash, string.Empty], store.ListRequests(["r1", "r2"]).OrderBy(r => r.RunId, StringComparer.Ordinal).Select(r => r.SourceHash));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
     public void Approval_decisions_are_one_per_person(string kind)
     {
         using var store = factory.Create(kind);
