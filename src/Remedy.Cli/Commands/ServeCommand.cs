@@ -7,6 +7,7 @@ using Remedy.Runtime.Engine;
 using Remedy.Server.Approvals;
 using Remedy.Server.Hosting;
 using Remedy.Server.Playbooks;
+using Remedy.Syntax.Language;
 
 namespace Remedy.Cli.Commands;
 
@@ -205,19 +206,10 @@ public static class ServeCommand
         return true;
     }
 
+    /// <summary>A positive duration written as in the language (<c>500ms</c>, <c>30s</c>, <c>5m</c>, <c>1h</c>).</summary>
     private static bool TryDuration(CliConsole console, string option, string text, out TimeSpan duration)
     {
-        duration = TimeSpan.Zero;
-        var units = new (string Suffix, double Seconds)[] { ("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600) };
-        foreach (var (suffix, seconds) in units)
-        {
-            if (text.EndsWith(suffix, StringComparison.Ordinal) && !(suffix == "s" && text.EndsWith("ms", StringComparison.Ordinal))
-                && double.TryParse(text[..^suffix.Length], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0)
-            {
-                duration = TimeSpan.FromSeconds(value * seconds);
-                return true;
-            }
-        }
+        if (LanguageNames.TryParseDuration(text, out duration) && duration > TimeSpan.Zero) return true;
 
         console.Error.WriteLine($"error: {option} '{text}' is not a duration (e.g. 500ms, 30s, 5m, 1h).");
         return false;

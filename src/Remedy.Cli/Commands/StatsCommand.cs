@@ -11,6 +11,7 @@ using Remedy.Learning.Metrics;
 using Remedy.Learning.Plotting;
 using Remedy.Learning.Statistics;
 using Remedy.Runtime.Journal;
+using static Remedy.Cli.Reporting.MetricText;
 
 namespace Remedy.Cli.Commands;
 
@@ -189,14 +190,4 @@ public static class StatsCommand
         humanInterventionRate = m.HumanInterventionRate.PointEstimate,
         incidentsTo90PercentAccuracy = m.IncidentsTo90PercentAccuracy,
     };
-
-    private static string Rate(WilsonInterval interval) =>
-        $"{Percent(interval.PointEstimate)} [{Percent(interval.Lower)}–{Percent(interval.Upper)}]";
-
-    private static string Percent(double value) => value.ToString("0.0%", CultureInfo.InvariantCulture);
-
-    private static string Duration(TimeSpan? value) => value is not { } d ? "-"
-        : d.TotalHours >= 1 ? $"{(int)d.TotalHours}h{d.Minutes:00}m"
-        : d.TotalMinutes >= 1 ? $"{(int)d.TotalMinutes}m{d.Seconds:00}s"
-        : $"{d.TotalSeconds:0.#}s";
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Remedy.Learning.Metrics;
 using Remedy.Learning.Statistics;
 using Remedy.Runtime.Journal;
+using static Remedy.Cli.Reporting.MetricText;
 
 namespace Remedy.Cli.Simulation;
 
@@ -92,14 +93,4 @@ internal static class SimulationReportWriter
         var last = incidents.Where(i => i.Option is not null).TakeLast(count).ToList();
         return last.Count == 0 ? 0 : last.Count(i => i.ChoseBest) / (double)last.Count;
     }
-
-    private static string Rate(WilsonInterval interval) =>
-        $"{Percent(interval.PointEstimate)} [{Percent(interval.Lower)}–{Percent(interval.Upper)}]";
-
-    private static string Percent(double value) => value.ToString("0.0%", CultureInfo.InvariantCulture);
-
-    private static string Duration(TimeSpan? value) => value is not { } d ? "-"
-        : d.TotalHours >= 1 ? $"{(int)d.TotalHours}h{d.Minutes:00}m"
-        : d.TotalMinutes >= 1 ? $"{(int)d.TotalMinutes}m{d.Seconds:00}s"
-        : $"{d.TotalSeconds:0.#}s";
 }

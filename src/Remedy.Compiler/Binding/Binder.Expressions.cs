@@ -1,6 +1,7 @@
 using Remedy.Compiler.Symbols;
 using Remedy.Compiler.Types;
 using Remedy.Syntax.Diagnostics;
+using Remedy.Syntax.Language;
 using Remedy.Syntax.Tree;
 
 namespace Remedy.Compiler.Binding;
@@ -255,7 +256,7 @@ internal sealed partial class Binder
         var right = BindExpression(binary.Right, context);
         if (left.IsError || right.IsError)
             return op is BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide ? BuiltinTypes.Error : BuiltinTypes.Bool;
-        var text = TypeRules.OperatorText(op);
+        var text = LanguageNames.Name(op);
         switch (op)
         {
             case BinaryOperator.Equal or BinaryOperator.NotEqual:

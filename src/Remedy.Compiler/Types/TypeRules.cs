@@ -89,21 +89,4 @@ public static class TypeRules
             return "; use an interpolated string such as \"${x}\" to build text";
         return "";
     }
-
-    /// <summary>The symbol users write for an operator.</summary>
-    public static string OperatorText(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Or => "or",
-        BinaryOperator.And => "and",
-        BinaryOperator.Equal => "==",
-        BinaryOperator.NotEqual => "!=",
-        BinaryOperator.Less => "<",
-        BinaryOperator.LessOrEqual => "<=",
-        BinaryOperator.Greater => ">",
-        BinaryOperator.GreaterOrEqual => ">=",
-        BinaryOperator.Add => "+",
-        BinaryOperator.Subtract => "-",
-        BinaryOperator.Multiply => "*",
-        _ => "/",
-    };
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Remedy.Syntax.Language;
 using Remedy.Syntax.Tree;
 
 namespace Remedy.Syntax.Formatting;
@@ -143,7 +144,7 @@ internal sealed partial class SyntaxPrinter
                 break;
             case BinaryExpression binary:
                 PrintExpression(binary.Left);
-                _writer.Write(" " + OperatorText(binary.Operator) + " ");
+                _writer.Write(" " + LanguageNames.Name(binary.Operator) + " ");
                 PrintExpression(binary.Right);
                 break;
             case ParenthesizedExpression parenthesized:
@@ -181,23 +182,6 @@ internal sealed partial class SyntaxPrinter
         if (stage.Direction == SortDirection.Descending) _writer.Write(" desc");
         else if (stage.Direction == SortDirection.Ascending) _writer.Write(" asc");
     }
-
-    private static string OperatorText(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Or => "or",
-        BinaryOperator.And => "and",
-        BinaryOperator.Equal => "==",
-        BinaryOperator.NotEqual => "!=",
-        BinaryOperator.Less => "<",
-        BinaryOperator.LessOrEqual => "<=",
-        BinaryOperator.Greater => ">",
-        BinaryOperator.GreaterOrEqual => ">=",
-        BinaryOperator.Add => "+",
-        BinaryOperator.Subtract => "-",
-        BinaryOperator.Multiply => "*",
-        BinaryOperator.Divide => "/",
-        _ => throw new InvalidOperationException($"no layout for operator {op}"),
-    };
 
     private void PrintIdentifier(Identifier identifier)
     {

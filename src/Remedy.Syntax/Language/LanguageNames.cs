@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Remedy.Syntax.Tree;
 
 namespace Remedy.Syntax.Language;
 
@@ -47,6 +48,24 @@ public static class LanguageNames
 
     /// <summary>The word for a policy.</summary>
     public static string Name(PolicyKind policy) => Policies[(int)policy];
+
+    /// <summary>The symbol or word written for an infix operator (what the formatter prints and messages quote).</summary>
+    public static string Name(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Or => "or",
+        BinaryOperator.And => "and",
+        BinaryOperator.Equal => "==",
+        BinaryOperator.NotEqual => "!=",
+        BinaryOperator.Less => "<",
+        BinaryOperator.LessOrEqual => "<=",
+        BinaryOperator.Greater => ">",
+        BinaryOperator.GreaterOrEqual => ">=",
+        BinaryOperator.Add => "+",
+        BinaryOperator.Subtract => "-",
+        BinaryOperator.Multiply => "*",
+        BinaryOperator.Divide => "/",
+        _ => throw new ArgumentOutOfRangeException(nameof(op), op, "not an operator of the language"),
+    };
 
     /// <summary>
     /// Parses a duration such as <c>500ms</c> or <c>1.5h</c>. Returns false for an unknown

@@ -8,8 +8,7 @@ namespace Remedy.LanguageServer.Features.Formatting;
 /// <summary>
 /// <c>textDocument/formatting</c>: the canonical layout of <c>remedy fmt</c>, so the editor and CI
 /// never disagree. The client's tab size is not applied for the same reason. A file the formatter
-/// refuses (syntax errors) gets no edits and a log line saying why, since format-on-save must not
-/// interrupt someone in the middle of typing.
+/// refuses (syntax errors) gets no edits and a log line saying why (<see cref="CanonicalText"/>).
 /// </summary>
 internal sealed class FormattingHandler : RequestHandler<DocumentFormattingParams, IReadOnlyList<TextEdit>>
 {
@@ -22,14 +21,8 @@ internal sealed class FormattingHandler : RequestHandler<DocumentFormattingParam
     protected override IReadOnlyList<TextEdit> Handle(DocumentFormattingParams parameters, RequestContext context, CancellationToken cancellationToken)
     {
         var document = context.GetDocument(parameters.TextDocument.Uri);
-        var result = _formatter.Format(document.Tree);
-        if (!result.Succeeded)
-        {
-            context.Session.Log.Write(MessageType.Warning, $"{document.Path} was not formatted: {result.FailureReason}");
-            return [];
-        }
-        if (!result.Changed) return [];
+        if (CanonicalText.Of(_formatter, document, context) is not { } text) return [];
         var end = Positions.ToPosition(document.Text, document.Text.Text.Length);
-        return [new TextEdit(new Protocol.Range(new Position(0, 0), end), result.Text!)];
+        return [new TextEdit(new Protocol.Range(new Position(0, 0), end), text)];
     }
 }

@@ -26,14 +26,8 @@ internal sealed class RangeFormattingHandler : RequestHandler<DocumentRangeForma
     protected override IReadOnlyList<TextEdit> Handle(DocumentRangeFormattingParams parameters, RequestContext context, CancellationToken cancellationToken)
     {
         var document = context.GetDocument(parameters.TextDocument.Uri);
-        var result = _formatter.Format(document.Tree);
-        if (!result.Succeeded)
-        {
-            context.Session.Log.Write(MessageType.Warning, $"{document.Path} was not formatted: {result.FailureReason}");
-            return [];
-        }
-        if (!result.Changed) return [];
-        var formatted = SyntaxParser.Parse(result.Text!, document.Path);
+        if (CanonicalText.Of(_formatter, document, context) is not { } text) return [];
+        var formatted = SyntaxParser.Parse(text, document.Path);
         var before = Parts(document.Tree);
         var after = Parts(formatted);
         // The formatter keeps every declaration in its order; anything else is a formatter bug, and guessing would corrupt the file.
